@@ -1,0 +1,330 @@
+"""Treatment articles and the snippets they refer to.
+
+Snippets (specialties, concerns, reviewers) are translatable models so that Spanish pages point to
+Spanish snippets; identifiers, numbers and contact channels are synchronised from English rather
+than retyped by translators.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin, Workflow
+from wagtail.search import index
+
+from .blocks import TreatmentBodyBlock
+from .contact import phone_validator, whatsapp_link
+from .forms import TreatmentPageForm
+
+MEDICAL_REVIEW_WORKFLOW = "Medical review"
+
+licence_validator = RegexValidator(
+    r"^\d{7,8}$", _("A cédula profesional is 7 or 8 digits, without spaces or letters.")
+)
+
+
+class Specialty(TranslatableMixin, models.Model):
+    """A clinic department patients book with; booking calls to action take their channels from here."""
+
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(
+        max_length=80, help_text=_("Identifier used in filters and URLs; the same in every language.")
+    )
+    description = models.TextField(blank=True, max_length=400)
+    booking_url = models.URLField(blank=True, help_text=_("Online booking page for this specialty."))
+    phone = models.CharField(max_length=16, blank=True, validators=[phone_validator])
+    whatsapp = models.CharField(
+        max_length=16, blank=True, validators=[phone_validator], help_text=_("WhatsApp number, international format.")
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("booking_url"), FieldRowPanel([FieldPanel("phone"), FieldPanel("whatsapp")])],
+            heading=_("Booking channels"),
+        ),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["sort_order", "name"]
+        verbose_name = _("specialty")
+        verbose_name_plural = _("specialties")
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_specialty_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if not (self.booking_url or self.phone or self.whatsapp):
+            raise ValidationError(
+                {"booking_url": _("Give at least one booking channel: a URL, a phone or a WhatsApp number.")}
+            )
+
+    @property
+    def whatsapp_url(self):
+        return whatsapp_link(self.whatsapp)
+
+
+class Concern(TranslatableMixin, index.Indexed, models.Model):
+    """Something that bothers a patient (acne scars, dark spots…); treatments list the concerns they address."""
+
+    name = models.CharField(max_length=80)
+    slug = models.SlugField(max_length=80, help_text=_("Identifier used in filters; the same in every language."))
+    description = models.TextField(blank=True, max_length=400)
+    also_known_as = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text=_("Other words patients use for it, separated by commas, e.g. 'dark spots, sun spots'."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("also_known_as")]
+    search_fields = [index.SearchField("name"), index.SearchField("also_known_as"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_concern_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Reviewer(TranslatableMixin, models.Model):
+    """A licensed professional who checks treatment articles; shown on every article they reviewed."""
+
+    name = models.CharField(max_length=120)
+    credentials = models.CharField(max_length=200, help_text=_("e.g. 'MD, board-certified dermatologist'."))
+    licence_number = models.CharField(
+        _("professional licence number (cédula profesional)"), max_length=8, validators=[licence_validator]
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    bio = models.TextField(max_length=600, blank=True, help_text=_("Two or three sentences."))
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("credentials"),
+        FieldPanel("licence_number"),
+        FieldPanel("photo"),
+        FieldPanel("bio"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.credentials}"
+
+
+class TreatmentIndexPage(Page):
+    """The list of treatments, filterable by specialty (``?specialty=<slug>``)."""
+
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["treatments.TreatmentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("treatment index page")
+
+    def treatments(self, specialty_slug=None):
+        pages = (
+            TreatmentPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("specialty", "hero_image")
+            .order_by("title")
+        )
+        if specialty_slug:
+            pages = pages.filter(specialty__slug=specialty_slug)
+        return pages
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        selected = request.GET.get("specialty") or None
+        context["specialties"] = Specialty.objects.filter(locale=self.locale)
+        context["selected_specialty"] = selected
+        context["treatments"] = self.treatments(selected)
+        return context
+
+
+class KeyFact:
+    """One key fact as a number (or range) with its unit, for templates and the API."""
+
+    def __init__(self, name, label, low, high, unit):
+        self.name, self.label, self.low, self.high, self.unit = name, label, low, high, unit
+
+    @property
+    def is_range(self):
+        return self.high is not None and self.high != self.low
+
+
+KEY_FACT_RANGES = [
+    # name, label, low field, high field, unit
+    ("session_length", _("Session length"), "session_minutes", None, "minutes"),
+    ("numbing_lead_time", _("Numbing applied before"), "numbing_minutes_min", "numbing_minutes_max", "minutes"),
+    ("downtime", _("Typical downtime"), "downtime_days_min", "downtime_days_max", "days"),
+    ("sessions", _("Sessions usually needed"), "sessions_min", "sessions_max", "sessions"),
+]
+
+
+def bounded(low, high):
+    return [MinValueValidator(low), MaxValueValidator(high)]
+
+
+class TreatmentPage(Page):
+    """One treatment article: typed body blocks, key facts as numbers, and its medical review."""
+
+    summary = models.CharField(max_length=300, help_text=_("One or two sentences shown on cards and in search."))
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_alt_text = models.CharField(
+        max_length=250, blank=True, help_text=_("Describe the hero image for screen readers. Required with an image.")
+    )
+    specialty = models.ForeignKey(Specialty, on_delete=models.PROTECT, related_name="treatments")
+
+    session_minutes = models.PositiveSmallIntegerField(
+        _("session length (minutes)"), null=True, blank=True, validators=bounded(1, 600)
+    )
+    numbing_minutes_min = models.PositiveSmallIntegerField(
+        _("numbing lead time, from (minutes)"), null=True, blank=True, validators=bounded(0, 240)
+    )
+    numbing_minutes_max = models.PositiveSmallIntegerField(
+        _("numbing lead time, to (minutes)"), null=True, blank=True, validators=bounded(0, 240)
+    )
+    downtime_days_min = models.PositiveSmallIntegerField(
+        _("downtime, from (days)"), null=True, blank=True, validators=bounded(0, 90)
+    )
+    downtime_days_max = models.PositiveSmallIntegerField(
+        _("downtime, to (days)"), null=True, blank=True, validators=bounded(0, 90)
+    )
+    sessions_min = models.PositiveSmallIntegerField(
+        _("sessions usually needed, from"), null=True, blank=True, validators=bounded(1, 50)
+    )
+    sessions_max = models.PositiveSmallIntegerField(
+        _("sessions usually needed, to"), null=True, blank=True, validators=bounded(1, 50)
+    )
+
+    reviewer = models.ForeignKey(Reviewer, on_delete=models.PROTECT, related_name="reviewed_treatments")
+    last_reviewed = models.DateField(_("last reviewed"))
+    next_review_due = models.DateField(_("next review due"))
+
+    body = StreamField(TreatmentBodyBlock())
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt_text")], heading=_("Hero image")),
+        FieldPanel("specialty"),
+        InlinePanel("treatment_concerns", label=_("Concerns addressed"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("session_minutes"),
+                FieldRowPanel([FieldPanel("numbing_minutes_min"), FieldPanel("numbing_minutes_max")]),
+                FieldRowPanel([FieldPanel("downtime_days_min"), FieldPanel("downtime_days_max")]),
+                FieldRowPanel([FieldPanel("sessions_min"), FieldPanel("sessions_max")]),
+            ],
+            heading=_("Key facts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("reviewer"), FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")])],
+            heading=_("Medical review"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("locale"),
+        index.RelatedFields("specialty", [index.SearchField("name")]),
+    ]
+
+    base_form_class = TreatmentPageForm
+    parent_page_types = ["treatments.TreatmentIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("treatment page")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+            errors["next_review_due"] = _("The next review must be due after the last review date.")
+        if self.hero_image_id and not self.hero_alt_text.strip():
+            errors["hero_alt_text"] = _("Describe the hero image for people who cannot see it.")
+        for _name, _label, low_field, high_field, _unit in KEY_FACT_RANGES:
+            if high_field is None:
+                continue
+            low, high = getattr(self, low_field), getattr(self, high_field)
+            if high is not None and low is None:
+                errors[low_field] = _("Give the lower bound too, or leave both empty.")
+            elif low is not None and high is not None and high < low:
+                errors[high_field] = _("This must not be smaller than the 'from' value.")
+        if errors:
+            raise ValidationError(errors)
+
+    @cached_property
+    def key_facts(self):
+        facts = []
+        for name, label, low_field, high_field, unit in KEY_FACT_RANGES:
+            low = getattr(self, low_field)
+            high = getattr(self, high_field) if high_field else None
+            if low is not None:
+                facts.append(KeyFact(name, label, low, high, unit))
+        return facts
+
+    @property
+    def concerns(self):
+        return [link.concern for link in self.treatment_concerns.all()]
+
+    @property
+    def target_areas(self):
+        """Body areas named in the target-areas block (a page has at most one)."""
+        for block in self.body:
+            if block.block_type == "target_areas":
+                return [item["area"] for item in block.value["areas"]]
+        return []
+
+    def get_workflow(self):
+        """Treatment pages always go through medical review, wherever they sit in the tree.
+
+        A workflow assigned to a section of the tree still takes precedence, so administrators can add
+        steps; without one, the "Medical review" workflow created by migration applies.
+        """
+        workflow = super().get_workflow()
+        if workflow is None:
+            workflow = Workflow.objects.filter(name=MEDICAL_REVIEW_WORKFLOW, active=True).first()
+        return workflow
+
+
+class TreatmentConcern(TranslatableMixin, Orderable):
+    """Links a treatment to a concern; a child object (not a many-to-many) so translations follow it."""
+
+    page = ParentalKey(TreatmentPage, on_delete=models.CASCADE, related_name="treatment_concerns")
+    concern = models.ForeignKey(Concern, on_delete=models.PROTECT, related_name="+")
+
+    panels = [FieldPanel("concern")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        unique_together = [("translation_key", "locale")]
+
+    def __str__(self):
+        return str(self.concern)
+
