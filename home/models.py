@@ -23,7 +23,6 @@ WEEKDAYS = [
 ]
 
 
-
 class HomePage(Page):
     """The root of each language's site; introduces the clinic and links to the treatments."""
 
@@ -113,7 +112,11 @@ class ClinicSettings(BaseGenericSetting):
     email = models.EmailField(blank=True)
     opening_hours = StreamField([("period", OpeningHoursBlock())], blank=True)
     latitude = models.DecimalField(
-        max_digits=9, decimal_places=6, null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)]
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
     )
     longitude = models.DecimalField(
         max_digits=9,
@@ -167,7 +170,9 @@ class ClinicSettings(BaseGenericSetting):
     @property
     def postal_address_lines(self):
         locality = f"{self.city}, {self.region} {self.postal_code}".strip()
-        return [line for line in [self.street_address, self.neighbourhood, locality, self.get_country_display()] if line]
+        return [
+            line for line in [self.street_address, self.neighbourhood, locality, self.get_country_display()] if line
+        ]
 
     def get_country_display(self):
         return {"MX": "México", "US": "United States"}.get(self.country, self.country)

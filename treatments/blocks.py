@@ -63,9 +63,7 @@ def reject_repeated_items(value, list_name, field, message):
             errors[index] = StructBlockValidationError(block_errors={field: ValidationError(message)})
         seen.add(key)
     if errors:
-        raise StructBlockValidationError(
-            block_errors={list_name: ListBlockValidationError(block_errors=errors)}
-        )
+        raise StructBlockValidationError(block_errors={list_name: ListBlockValidationError(block_errors=errors)})
 
 
 class SectionBlock(blocks.StructBlock):
@@ -92,9 +90,7 @@ class SectionBlock(blocks.StructBlock):
 
 class BenefitItemBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=120, help_text=_("The benefit in a few words, e.g. 'Softer acne scars'."))
-    detail = blocks.TextBlock(
-        required=False, max_length=400, help_text=_("Optional: one sentence of explanation.")
-    )
+    detail = blocks.TextBlock(required=False, max_length=400, help_text=_("Optional: one sentence of explanation."))
 
     class Meta:
         icon = "success"
@@ -160,7 +156,9 @@ class TargetAreasBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        reject_repeated_items(value, "areas", "area", _("This area is already listed above; add its details to the first entry."))
+        reject_repeated_items(
+            value, "areas", "area", _("This area is already listed above; add its details to the first entry.")
+        )
         return value
 
 
@@ -290,7 +288,13 @@ class AftercareBlock(blocks.StructBlock):
         preview_value = {
             "heading": "After your session",
             "entries": [
-                {"kind": "expect", "starts_after": 0, "ends_after": 2, "unit": "days", "text": "Redness, like mild sunburn."}
+                {
+                    "kind": "expect",
+                    "starts_after": 0,
+                    "ends_after": 2,
+                    "unit": "days",
+                    "text": "Redness, like mild sunburn.",
+                }
             ],
         }
 

@@ -22,9 +22,7 @@ from .forms import TreatmentPageForm
 
 MEDICAL_REVIEW_WORKFLOW = "Medical review"
 
-licence_validator = RegexValidator(
-    r"^\d{7,8}$", _("A cédula profesional is 7 or 8 digits, without spaces or letters.")
-)
+licence_validator = RegexValidator(r"^\d{7,8}$", _("A cédula profesional is 7 or 8 digits, without spaces or letters."))
 
 
 class Specialty(TranslatableMixin, models.Model):
@@ -109,9 +107,7 @@ class Reviewer(TranslatableMixin, models.Model):
     licence_number = models.CharField(
         _("professional licence number (cédula profesional)"), max_length=8, validators=[licence_validator]
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = models.TextField(max_length=600, blank=True, help_text=_("Two or three sentences."))
 
     panels = [
@@ -327,4 +323,3 @@ class TreatmentConcern(TranslatableMixin, Orderable):
 
     def __str__(self):
         return str(self.concern)
-

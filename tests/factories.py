@@ -1,0 +1,156 @@
+"""Builders for test content: a site tree and a treatment body that uses every block type."""
+
+import datetime
+import io
+import uuid
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images.models import Image
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentIndexPage, TreatmentPage
+
+
+def make_image(title="Test image", width=640, height=480):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), (200, 150, 140)).save(buffer, "PNG")
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=f"{uuid.uuid4().hex}.png"))
+
+
+def make_home():
+    """Replace Wagtail's welcome page with a HomePage that the default site serves."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    home = HomePage(title="Home", slug="home", heading="Clínica", locale=Locale.get_default())
+    root.add_child(instance=home)
+    Site.objects.update_or_create(is_default_site=True, defaults={"root_page": home, "hostname": "localhost"})
+    return Page.objects.get(pk=home.pk).specific
+
+
+def make_specialty(name="Aesthetics", slug="aesthetics", **fields):
+    fields.setdefault("booking_url", f"https://example.com/book/{slug}/")
+    fields.setdefault("whatsapp", "+526641234567")
+    return Specialty.objects.create(name=name, slug=slug, locale=Locale.get_default(), **fields)
+
+
+def make_concern(name="Acne scars", slug="acne-scars"):
+    return Concern.objects.create(name=name, slug=slug, locale=Locale.get_default())
+
+
+def make_reviewer(name="Dr. Ana Ruiz"):
+    return Reviewer.objects.create(
+        name=name, credentials="MD, dermatologist", licence_number="12345678", locale=Locale.get_default()
+    )
+
+
+def make_index(home, title="Treatments", slug="treatments"):
+    index = TreatmentIndexPage(title=title, slug=slug)
+    home.add_child(instance=index)
+    return index
+
+
+def every_block_body(specialty, image):
+    """Raw StreamField data with one block of every type, in the current format (list items with ids)."""
+
+    def items(*values):
+        return [{"type": "item", "id": str(uuid.uuid4()), "value": value} for value in values]
+
+    def block(block_type, value):
+        return {"type": block_type, "id": str(uuid.uuid4()), "value": value}
+
+    return [
+        block("section", {"heading": "How it works", "body": "<p>Controlled micro-injuries renew the skin.</p>"}),
+        block(
+            "benefits",
+            {
+                "heading": "Benefits",
+                "items": items(
+                    {"title": "Softer acne scars", "detail": "Scars look shallower."},
+                    {"title": "Smaller pores", "detail": ""},
+                ),
+            },
+        ),
+        block(
+            "target_areas",
+            {
+                "heading": "Areas",
+                "areas": items(
+                    {"area": "face", "note": "Lines and scars"}, {"area": "thighs", "note": "Stretch marks"}
+                ),
+            },
+        ),
+        block(
+            "preparation",
+            {
+                "heading": "Before",
+                "intro": "Tell us what you take.",
+                "items": items(
+                    {
+                        "kind": "medication",
+                        "subject": "Ibuprofen",
+                        "instruction": "Pause it.",
+                        "lead_time": 7,
+                        "lead_time_unit": "days",
+                    }
+                ),
+            },
+        ),
+        block(
+            "procedure_steps",
+            {
+                "heading": "Steps",
+                "steps": items(
+                    {"title": "Numbing", "description": "Cream is applied.", "duration_minutes": 45},
+                    {"title": "Needling", "description": "The pen is passed over the skin.", "duration_minutes": 30},
+                ),
+            },
+        ),
+        block(
+            "aftercare",
+            {
+                "heading": "After",
+                "entries": items(
+                    {"kind": "expect", "starts_after": 0, "ends_after": 2, "unit": "days", "text": "Redness."}
+                ),
+            },
+        ),
+        block(
+            "comparison",
+            {
+                "alternative_name": "Laser therapy",
+                "intro": "",
+                "rows": items({"aspect": "Cost", "this_treatment": "Lower", "alternative": "Higher"}),
+                "verdict": "Depends on the skin.",
+            },
+        ),
+        block(
+            "faq",
+            {"heading": "FAQ", "items": items({"question": "Does it hurt?", "answer": "<p>Very little.</p>"})},
+        ),
+        block("callout", {"kind": "warning", "title": "Disclaimer", "text": "<p>Not medical advice.</p>"}),
+        block(
+            "references",
+            {
+                "heading": "References",
+                "items": items(
+                    {"title": "A review", "publisher": "A journal", "year": 2021, "url": "https://example.org/"}
+                ),
+            },
+        ),
+        block("booking_cta", {"specialty": specialty.pk, "label": "Book now", "text": ""}),
+        block("image", {"image": image.pk, "alt_text": "A diagram", "caption": "The skin"}),
+    ]
+
+
+def make_treatment(index, specialty, reviewer, concerns=(), title="Micro-needling", slug="micro-needling", **fields):
+    fields.setdefault("summary", "Collagen induction for scars and lines.")
+    fields.setdefault("last_reviewed", datetime.date(2026, 1, 10))
+    fields.setdefault("next_review_due", datetime.date(2027, 1, 10))
+    fields.setdefault("session_minutes", 120)
+    page = TreatmentPage(title=title, slug=slug, specialty=specialty, reviewer=reviewer, **fields)
+    for concern in concerns:
+        page.treatment_concerns.add(TreatmentConcern(concern=concern))
+    index.add_child(instance=page)
+    return page
