@@ -169,10 +169,10 @@ class ClinicSettings(BaseGenericSetting):
 
     @property
     def postal_address_lines(self):
-        locality = f"{self.city}, {self.region} {self.postal_code}".strip()
-        return [
-            line for line in [self.street_address, self.neighbourhood, locality, self.get_country_display()] if line
-        ]
+        region = " ".join(part for part in [self.region, self.postal_code] if part)
+        locality = ", ".join(part for part in [self.city, region] if part)
+        lines = [self.street_address, self.neighbourhood, locality, self.get_country_display()]
+        return [line for line in lines if line]
 
     def get_country_display(self):
         return {"MX": "México", "US": "United States"}.get(self.country, self.country)

@@ -13,11 +13,11 @@ class TreatmentPageForm(WagtailAdminPageForm):
     def reject_repeated_concerns(self):
         """A concern listed twice is an editing slip; flag the second one rather than fail on save."""
         formset = self.formsets.get("treatment_concerns")
-        if formset is None:
+        if formset is None or not formset.is_valid():
             return
         seen = set()
         for form in formset.forms:
-            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
+            if form.cleaned_data.get("DELETE"):
                 continue
             concern = form.cleaned_data.get("concern")
             if concern is None:

@@ -13,19 +13,33 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin, Workflow
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import TreatmentBodyBlock
 from .contact import phone_validator, whatsapp_link
 from .forms import TreatmentPageForm
-
-MEDICAL_REVIEW_WORKFLOW = "Medical review"
+from .permissions import TreatmentIndexPermissionTester, TreatmentPagePermissionTester
 
 licence_validator = RegexValidator(r"^\d{7,8}$", _("A cédula profesional is 7 or 8 digits, without spaces or letters."))
 
 
-class Specialty(TranslatableMixin, models.Model):
+class SlugPerLocaleMixin:
+    """Slugs identify a snippet across languages, so each must be unique within its locale.
+
+    The database constraint alone would surface as a server error: the admin form has no locale
+    field, so Django's form validation skips constraints that involve it.
+    """
+
+    def clean(self):
+        super().clean()
+        locale_id = self.locale_id or self.get_default_locale().pk
+        clash = type(self).objects.filter(slug=self.slug, locale_id=locale_id).exclude(pk=self.pk)
+        if self.slug and clash.exists():
+            raise ValidationError({"slug": _("Another entry in this language already uses this slug.")})
+
+
+class Specialty(SlugPerLocaleMixin, TranslatableMixin, models.Model):
     """A clinic department patients book with; booking calls to action take their channels from here."""
 
     name = models.CharField(max_length=80)
@@ -74,7 +88,7 @@ class Specialty(TranslatableMixin, models.Model):
         return whatsapp_link(self.whatsapp)
 
 
-class Concern(TranslatableMixin, index.Indexed, models.Model):
+class Concern(SlugPerLocaleMixin, TranslatableMixin, index.Indexed, models.Model):
     """Something that bothers a patient (acne scars, dark spots…); treatments list the concerns they address."""
 
     name = models.CharField(max_length=80)
@@ -157,6 +171,9 @@ class TreatmentIndexPage(Page):
         context["selected_specialty"] = selected
         context["treatments"] = self.treatments(selected)
         return context
+
+    def permissions_for_user(self, user):
+        return TreatmentIndexPermissionTester(user, self)
 
 
 class KeyFact:
@@ -298,16 +315,8 @@ class TreatmentPage(Page):
                 return [item["area"] for item in block.value["areas"]]
         return []
 
-    def get_workflow(self):
-        """Treatment pages always go through medical review, wherever they sit in the tree.
-
-        A workflow assigned to a section of the tree still takes precedence, so administrators can add
-        steps; without one, the "Medical review" workflow created by migration applies.
-        """
-        workflow = super().get_workflow()
-        if workflow is None:
-            workflow = Workflow.objects.filter(name=MEDICAL_REVIEW_WORKFLOW, active=True).first()
-        return workflow
+    def permissions_for_user(self, user):
+        return TreatmentPagePermissionTester(user, self)
 
 
 class TreatmentConcern(TranslatableMixin, Orderable):

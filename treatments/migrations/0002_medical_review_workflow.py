@@ -1,13 +1,13 @@
 """Create the "Medical reviewers" group and the "Medical review" workflow treatment pages go through.
 
-Editors (Wagtail's default group) can draft and submit treatment pages but not publish them; only an
-approval by a member of "Medical reviewers" publishes. ``TreatmentPage.get_workflow`` applies this
-workflow wherever a treatment page sits in the tree.
+Editors can draft and submit treatment pages but not publish them; an approval by a member of
+"Medical reviewers" publishes. Each treatment index page gets this workflow when it is created
+(``treatments.signal_handlers``).
 """
 
 from django.db import migrations
 
-GROUP_NAME = "Medical reviewers"
+GROUP_NAME = "Medical reviewers"  # treatments.permissions.MEDICAL_REVIEWERS_GROUP
 WORKFLOW_NAME = "Medical review"
 
 
