@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from .blocks import TreatmentBodyBlock
 from .contact import phone_validator, whatsapp_link
@@ -53,6 +54,12 @@ class Specialty(SlugPerLocaleMixin, TranslatableMixin, models.Model):
         max_length=16, blank=True, validators=[phone_validator], help_text=_("WhatsApp number, international format.")
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
+
+    override_translatable_fields = [
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("phone", overridable=False),
+        SynchronizedField("whatsapp", overridable=False),
+    ]
 
     panels = [
         FieldPanel("name"),
@@ -100,6 +107,8 @@ class Concern(SlugPerLocaleMixin, TranslatableMixin, index.Indexed, models.Model
         help_text=_("Other words patients use for it, separated by commas, e.g. 'dark spots, sun spots'."),
     )
 
+    override_translatable_fields = [SynchronizedField("slug", overridable=False)]
+
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("also_known_as")]
     search_fields = [index.SearchField("name"), index.SearchField("also_known_as"), index.FilterField("locale")]
 
@@ -123,6 +132,11 @@ class Reviewer(TranslatableMixin, models.Model):
     )
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = models.TextField(max_length=600, blank=True, help_text=_("Two or three sentences."))
+
+    override_translatable_fields = [
+        SynchronizedField("name", overridable=False),
+        SynchronizedField("licence_number", overridable=False),
+    ]
 
     panels = [
         FieldPanel("name"),

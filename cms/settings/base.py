@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "home",
     "treatments",
     "search",
+    "localization",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,59 @@
+"""Signals that keep translations honest: record checks, refuse incomplete publishing, flag outdated ones."""
+
+from django.db.models.signals import post_save, pre_save
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.signals import page_published
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import TranslationLog, TranslationSource
+
+from .guards import check_publishable, is_being_published, record_revision_check
+from .translators import grant_translators_tree
+
+
+def on_translation_log(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        record_revision_check(instance)
+
+
+def on_page_created(sender, instance, created, raw=False, **kwargs):
+    """A new language tree (a translated home page) becomes editable by that language's translators."""
+    if created and not raw and isinstance(instance, Page) and instance.depth == 2:
+        if instance.locale_id != Locale.get_default().pk:
+            grant_translators_tree(instance)
+
+
+def on_page_pre_save(sender, instance, raw=False, **kwargs):
+    if raw or not isinstance(instance, Page):
+        return
+    if is_being_published(instance):
+        check_publishable(instance)
+
+
+def refresh_translation_source(instance):
+    """After the English original changes, re-extract its strings so translations show as outdated.
+
+    Only for content already submitted for translation; changed strings then appear untranslated in
+    the translation editor while the published Spanish version stays as it was.
+    """
+    if instance.locale_id != Locale.get_default().pk:
+        return
+    if TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).exists():
+        TranslationSource.update_or_create_from_instance(instance)
+
+
+def on_page_published(sender, instance, **kwargs):
+    refresh_translation_source(instance)
+
+
+def on_snippet_saved(sender, instance, created, raw=False, **kwargs):
+    if raw or created or sender not in get_snippet_models() or not isinstance(instance, TranslatableMixin):
+        return
+    refresh_translation_source(instance)
+
+
+def register_signal_handlers():
+    post_save.connect(on_translation_log, sender=TranslationLog, dispatch_uid="localization_translation_log")
+    post_save.connect(on_page_created, dispatch_uid="localization_grant_translators_tree")
+    pre_save.connect(on_page_pre_save, dispatch_uid="localization_refuse_incomplete_publish")
+    page_published.connect(on_page_published, dispatch_uid="localization_refresh_source_on_publish")
+    post_save.connect(on_snippet_saved, dispatch_uid="localization_refresh_source_on_snippet_save")
