@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 
 from treatments.contact import phone_validator, whatsapp_link
 
@@ -96,6 +96,37 @@ class SocialLinkBlock(blocks.StructBlock):
         label = _("Social link")
 
 
+class ClinicText(TranslatableMixin, models.Model):
+    """The clinic's own sentences shown across the site, translated like any snippet.
+
+    Wagtail settings cannot be translated, so the settings hold facts (address, phones, permit) and
+    point to this snippet for prose; each language has its own copy through wagtail-localize.
+    """
+
+    tagline = models.CharField(max_length=160, help_text=_("One line under the clinic's name."))
+    opening_hours_note = models.CharField(
+        max_length=200, blank=True, help_text=_("e.g. 'Closed on public holidays.' Shown with the opening hours.")
+    )
+    medical_disclaimer = models.TextField(max_length=600, help_text=_("Shown at the end of every treatment article."))
+    privacy_summary = models.CharField(
+        max_length=300, blank=True, help_text=_("One sentence next to the privacy-notice link.")
+    )
+
+    panels = [
+        FieldPanel("tagline"),
+        FieldPanel("opening_hours_note"),
+        FieldPanel("medical_disclaimer"),
+        FieldPanel("privacy_summary"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("clinic text")
+        verbose_name_plural = _("clinic texts")
+
+    def __str__(self):
+        return self.tagline
+
+
 @register_setting(icon="site")
 class ClinicSettings(BaseGenericSetting):
     """Who the clinic is and how to reach it; shown in the footer, in structured data and in the API."""
@@ -135,9 +166,18 @@ class ClinicSettings(BaseGenericSetting):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     social_links = StreamField([("link", SocialLinkBlock())], blank=True)
+    texts = models.ForeignKey(
+        ClinicText,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Tagline, disclaimer and notes, in English; each language uses its translation."),
+    )
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("texts"),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
@@ -176,6 +216,11 @@ class ClinicSettings(BaseGenericSetting):
 
     def get_country_display(self):
         return {"MX": "México", "US": "United States"}.get(self.country, self.country)
+
+    @property
+    def localized_texts(self):
+        """The clinic texts in the active language, if translated; otherwise the English ones."""
+        return self.texts.localized if self.texts_id else None
 
     @property
     def whatsapp_url(self):

@@ -12,7 +12,7 @@ from wagtail.models import GroupPagePermission, Locale
 from wagtail.permission_policies import ModelPermissionPolicy
 
 DEFAULT_TRANSLATOR_GROUPS = {"es": "Translators (Spanish)"}
-TRANSLATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
 
 
 def translator_groups():

@@ -1,10 +1,12 @@
 """Admin wiring of the translation workflow: publishing refusals and the glossary."""
 
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import TranslatableMixin
+from wagtail.permissions import policy_registry
 
 from .completeness import gaps_for_instance
 from .guards import refusal_message
@@ -25,6 +27,24 @@ def refuse_publishing_incomplete_page_translation(request, page):
         return None
     messages.error(request, refusal_message(page, gaps))
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def deny_unless_allowed_for_instance(user, action, instance):
+    """Wagtail's generic snippet views check model permissions only; translators are scoped per locale."""
+    policy = policy_registry.get(instance)
+    if not policy.user_has_permission_for_instance(user, action, instance):
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_snippet", order=-20)
+def restrict_snippet_editing_to_allowed_locales(request, instance):
+    deny_unless_allowed_for_instance(request.user, "change", instance)
+
+
+@hooks.register("before_delete_snippet", order=-20)
+def restrict_snippet_deletion_to_allowed_locales(request, instances):
+    for instance in instances:
+        deny_unless_allowed_for_instance(request.user, "delete", instance)
 
 
 @hooks.register("before_edit_snippet", order=-10)

@@ -45,6 +45,29 @@ TIME_UNITS = [
 ARTICLE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
 
+class EmptyTextAsStringMixin:
+    """Optional text is kept as "" and never None.
+
+    Content created outside the editor (imports, scripts, the API) can carry None, and
+    wagtail-localize fails to extract a None string when the page is submitted for translation
+    (wagtail-localize #918).
+    """
+
+    def to_python(self, value):
+        return super().to_python("" if value is None else value)
+
+    def get_prep_value(self, value):
+        return super().get_prep_value("" if value is None else value)
+
+
+class CharBlock(EmptyTextAsStringMixin, blocks.CharBlock):
+    pass
+
+
+class TextBlock(EmptyTextAsStringMixin, blocks.TextBlock):
+    pass
+
+
 def normalised(text):
     return " ".join(str(text or "").lower().split())
 
@@ -69,9 +92,7 @@ def reject_repeated_items(value, list_name, field, message):
 class SectionBlock(blocks.StructBlock):
     """A titled section of prose, such as "What is it?" or "How it works"."""
 
-    heading = blocks.CharBlock(
-        max_length=120, help_text=_("A short question or title, e.g. 'How does micro-needling work?'")
-    )
+    heading = CharBlock(max_length=120, help_text=_("A short question or title, e.g. 'How does micro-needling work?'"))
     body = blocks.RichTextBlock(
         features=ARTICLE_RICH_TEXT_FEATURES,
         help_text=_("A few short paragraphs in plain language; link to related treatments where useful."),
@@ -89,8 +110,8 @@ class SectionBlock(blocks.StructBlock):
 
 
 class BenefitItemBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120, help_text=_("The benefit in a few words, e.g. 'Softer acne scars'."))
-    detail = blocks.TextBlock(required=False, max_length=400, help_text=_("Optional: one sentence of explanation."))
+    title = CharBlock(max_length=120, help_text=_("The benefit in a few words, e.g. 'Softer acne scars'."))
+    detail = TextBlock(required=False, max_length=400, help_text=_("Optional: one sentence of explanation."))
 
     class Meta:
         icon = "success"
@@ -100,7 +121,7 @@ class BenefitItemBlock(blocks.StructBlock):
 class BenefitsBlock(blocks.StructBlock):
     """What a patient can expect to gain; each benefit is listed once."""
 
-    heading = blocks.CharBlock(max_length=120, default="Benefits", help_text=_("Title shown above the list."))
+    heading = CharBlock(max_length=120, default="Benefits", help_text=_("Title shown above the list."))
     items = blocks.ListBlock(BenefitItemBlock(), min_num=1, label=_("Benefits"))
 
     class Meta:
@@ -124,7 +145,7 @@ class BenefitsBlock(blocks.StructBlock):
 
 class TargetAreaBlock(blocks.StructBlock):
     area = blocks.ChoiceBlock(choices=BODY_AREAS, help_text=_("Body area from the clinic's fixed list."))
-    note = blocks.CharBlock(
+    note = CharBlock(
         required=False,
         max_length=250,
         help_text=_("Optional: what this area is treated for, e.g. 'stretch marks'."),
@@ -138,7 +159,7 @@ class TargetAreaBlock(blocks.StructBlock):
 class TargetAreasBlock(blocks.StructBlock):
     """Where on the body the treatment is used, chosen from a fixed list so listings can filter by it."""
 
-    heading = blocks.CharBlock(max_length=120, default="Treatment areas", help_text=_("Title shown above the list."))
+    heading = CharBlock(max_length=120, default="Treatment areas", help_text=_("Title shown above the list."))
     areas = blocks.ListBlock(TargetAreaBlock(), min_num=1, label=_("Areas"))
 
     class Meta:
@@ -173,8 +194,8 @@ class PreparationItemBlock(blocks.StructBlock):
         default="medication",
         help_text=_("What sort of instruction this is."),
     )
-    subject = blocks.CharBlock(max_length=120, help_text=_("The medication, product or activity, e.g. 'Ibuprofen'."))
-    instruction = blocks.TextBlock(max_length=400, help_text=_("What the patient should do, in one or two sentences."))
+    subject = CharBlock(max_length=120, help_text=_("The medication, product or activity, e.g. 'Ibuprofen'."))
+    instruction = TextBlock(max_length=400, help_text=_("What the patient should do, in one or two sentences."))
     lead_time = blocks.IntegerBlock(
         min_value=0, max_value=365, help_text=_("How long before the appointment (a number, 0 = on the day).")
     )
@@ -188,8 +209,8 @@ class PreparationItemBlock(blocks.StructBlock):
 class PreparationBlock(blocks.StructBlock):
     """What to pause or avoid before the appointment, and how long before."""
 
-    heading = blocks.CharBlock(max_length=120, default="Before your appointment", help_text=_("Title shown above."))
-    intro = blocks.TextBlock(required=False, max_length=500, help_text=_("Optional introduction."))
+    heading = CharBlock(max_length=120, default="Before your appointment", help_text=_("Title shown above."))
+    intro = TextBlock(required=False, max_length=500, help_text=_("Optional introduction."))
     items = blocks.ListBlock(PreparationItemBlock(), min_num=1, label=_("Items"))
 
     class Meta:
@@ -213,8 +234,8 @@ class PreparationBlock(blocks.StructBlock):
 
 
 class ProcedureStepBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120, help_text=_("Short name of the step, e.g. 'Numbing cream'."))
-    description = blocks.TextBlock(max_length=600, help_text=_("What happens during this step."))
+    title = CharBlock(max_length=120, help_text=_("Short name of the step, e.g. 'Numbing cream'."))
+    description = TextBlock(max_length=600, help_text=_("What happens during this step."))
     duration_minutes = blocks.IntegerBlock(
         required=False,
         min_value=0,
@@ -230,7 +251,7 @@ class ProcedureStepBlock(blocks.StructBlock):
 class ProcedureStepsBlock(blocks.StructBlock):
     """The visit step by step, in order, with durations the frontend can add up."""
 
-    heading = blocks.CharBlock(max_length=120, default="What happens during the session", help_text=_("Title."))
+    heading = CharBlock(max_length=120, default="What happens during the session", help_text=_("Title."))
     steps = blocks.ListBlock(ProcedureStepBlock(), min_num=1, label=_("Steps"))
 
     class Meta:
@@ -258,7 +279,7 @@ class AftercareEntryBlock(blocks.StructBlock):
         required=False, min_value=0, max_value=365, help_text=_("Optional: when it ends (same unit).")
     )
     unit = blocks.ChoiceBlock(choices=TIME_UNITS, default="days", help_text=_("Unit of both times."))
-    text = blocks.TextBlock(max_length=500, help_text=_("What happens or what to do at that time."))
+    text = TextBlock(max_length=500, help_text=_("What happens or what to do at that time."))
 
     class Meta:
         icon = "date"
@@ -277,7 +298,7 @@ class AftercareEntryBlock(blocks.StructBlock):
 class AftercareBlock(blocks.StructBlock):
     """What to expect and do after the session, as a timeline."""
 
-    heading = blocks.CharBlock(max_length=120, default="After your session", help_text=_("Title shown above."))
+    heading = CharBlock(max_length=120, default="After your session", help_text=_("Title shown above."))
     entries = blocks.ListBlock(AftercareEntryBlock(), min_num=1, label=_("Timeline"))
 
     class Meta:
@@ -300,9 +321,9 @@ class AftercareBlock(blocks.StructBlock):
 
 
 class ComparisonRowBlock(blocks.StructBlock):
-    aspect = blocks.CharBlock(max_length=80, help_text=_("What is compared, e.g. 'Depth reached'."))
-    this_treatment = blocks.CharBlock(max_length=200, help_text=_("How this treatment does."))
-    alternative = blocks.CharBlock(max_length=200, help_text=_("How the alternative does."))
+    aspect = CharBlock(max_length=80, help_text=_("What is compared, e.g. 'Depth reached'."))
+    this_treatment = CharBlock(max_length=200, help_text=_("How this treatment does."))
+    alternative = CharBlock(max_length=200, help_text=_("How the alternative does."))
 
     class Meta:
         icon = "table"
@@ -312,10 +333,10 @@ class ComparisonRowBlock(blocks.StructBlock):
 class ComparisonBlock(blocks.StructBlock):
     """This treatment side by side with an alternative patients ask about."""
 
-    alternative_name = blocks.CharBlock(max_length=120, help_text=_("The alternative, e.g. 'Laser therapy'."))
-    intro = blocks.TextBlock(required=False, max_length=500, help_text=_("Optional introduction."))
+    alternative_name = CharBlock(max_length=120, help_text=_("The alternative, e.g. 'Laser therapy'."))
+    intro = TextBlock(required=False, max_length=500, help_text=_("Optional introduction."))
     rows = blocks.ListBlock(ComparisonRowBlock(), min_num=1, label=_("Rows"))
-    verdict = blocks.TextBlock(max_length=500, help_text=_("A fair, one-paragraph conclusion."))
+    verdict = TextBlock(max_length=500, help_text=_("A fair, one-paragraph conclusion."))
 
     class Meta:
         icon = "table"
@@ -331,7 +352,7 @@ class ComparisonBlock(blocks.StructBlock):
 
 
 class FAQItemBlock(blocks.StructBlock):
-    question = blocks.CharBlock(max_length=200, help_text=_("The question as a patient would ask it."))
+    question = CharBlock(max_length=200, help_text=_("The question as a patient would ask it."))
     answer = blocks.RichTextBlock(features=ARTICLE_RICH_TEXT_FEATURES, help_text=_("A short, direct answer."))
 
     class Meta:
@@ -342,7 +363,7 @@ class FAQItemBlock(blocks.StructBlock):
 class FAQBlock(blocks.StructBlock):
     """Questions patients ask, with answers; also published as structured data."""
 
-    heading = blocks.CharBlock(max_length=120, default="Frequently asked questions", help_text=_("Title."))
+    heading = CharBlock(max_length=120, default="Frequently asked questions", help_text=_("Title."))
     items = blocks.ListBlock(FAQItemBlock(), min_num=1, label=_("Questions"))
 
     class Meta:
@@ -369,7 +390,7 @@ class CalloutBlock(blocks.StructBlock):
         default="info",
         help_text=_("Warnings are shown more prominently."),
     )
-    title = blocks.CharBlock(required=False, max_length=120, help_text=_("Optional title."))
+    title = CharBlock(required=False, max_length=120, help_text=_("Optional title."))
     text = blocks.RichTextBlock(features=["bold", "italic", "link"], help_text=_("The message."))
 
     class Meta:
@@ -385,8 +406,8 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class ReferenceBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=300, help_text=_("Title of the study, article or guideline."))
-    publisher = blocks.CharBlock(max_length=200, help_text=_("Journal, organisation or publisher."))
+    title = CharBlock(max_length=300, help_text=_("Title of the study, article or guideline."))
+    publisher = CharBlock(max_length=200, help_text=_("Journal, organisation or publisher."))
     year = blocks.IntegerBlock(min_value=1900, help_text=_("Year of publication."))
     url = blocks.URLBlock(required=False, help_text=_("Optional: a link to the source."))
 
@@ -407,7 +428,7 @@ class ReferenceBlock(blocks.StructBlock):
 class ReferencesBlock(blocks.StructBlock):
     """The sources behind the article's medical claims."""
 
-    heading = blocks.CharBlock(max_length=120, default="References", help_text=_("Title."))
+    heading = CharBlock(max_length=120, default="References", help_text=_("Title."))
     items = blocks.ListBlock(ReferenceBlock(), min_num=1, label=_("References"))
 
     class Meta:
@@ -434,8 +455,8 @@ class BookingCallToActionBlock(blocks.StructBlock):
     specialty = SnippetChooserBlock(
         "treatments.Specialty", help_text=_("The specialty to book with; its booking channels are used.")
     )
-    label = blocks.CharBlock(max_length=80, help_text=_("Button text, e.g. 'Book with an aesthetics specialist'."))
-    text = blocks.TextBlock(required=False, max_length=300, help_text=_("Optional line shown above the button."))
+    label = CharBlock(max_length=80, help_text=_("Button text, e.g. 'Book with an aesthetics specialist'."))
+    text = TextBlock(required=False, max_length=300, help_text=_("Optional line shown above the button."))
 
     class Meta:
         icon = "calendar"
@@ -449,8 +470,8 @@ class ImageWithCaptionBlock(blocks.StructBlock):
     """A photo or diagram; alt text describes it for people who cannot see it."""
 
     image = ImageChooserBlock(help_text=_("A photo or diagram."))
-    alt_text = blocks.CharBlock(max_length=250, help_text=_("Describe the image for screen readers."))
-    caption = blocks.CharBlock(required=False, max_length=250, help_text=_("Optional caption shown below."))
+    alt_text = CharBlock(max_length=250, help_text=_("Describe the image for screen readers."))
+    caption = CharBlock(required=False, max_length=250, help_text=_("Optional caption shown below."))
 
     class Meta:
         icon = "image"

@@ -7,8 +7,13 @@ page is created (``localization.signal_handlers``).
 from django.db import migrations
 
 GROUP_NAME = "Translators (Spanish)"
-SNIPPET_MODELS = [("treatments", "specialty"), ("treatments", "concern"), ("treatments", "reviewer")]
-PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
+SNIPPET_MODELS = [
+    ("treatments", "specialty"),
+    ("treatments", "concern"),
+    ("treatments", "reviewer"),
+    ("home", "clinictext"),
+]
+PAGE_PERMISSIONS = ["change_page", "publish_page"]
 
 
 def create_translators(apps, schema_editor):
@@ -27,7 +32,7 @@ def create_translators(apps, schema_editor):
     group.permissions.add(access_admin)
     for app_label, model in SNIPPET_MODELS:
         content_type, _ = ContentType.objects.get_or_create(app_label=app_label, model=model)
-        for action in ("add", "change"):
+        for action in ("change",):
             permission, _ = Permission.objects.get_or_create(
                 content_type=content_type, codename=f"{action}_{model}", defaults={"name": f"Can {action} {model}"}
             )
@@ -51,7 +56,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("localization", "0001_initial"),
         ("treatments", "0002_medical_review_workflow"),
-        ("home", "0002_spanish_locale"),
+        ("home", "0003_clinic_text"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
 
