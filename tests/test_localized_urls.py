@@ -29,7 +29,9 @@ def test_spanish_page_is_served_at_its_translated_path(client, published_spanish
     assert client.get("/en/treatments/micro-needling/").status_code == 200
 
 
-def test_renaming_a_translated_slug_redirects_the_old_path(client, published_spanish, django_capture_on_commit_callbacks):
+def test_renaming_a_translated_slug_redirects_the_old_path(
+    client, published_spanish, django_capture_on_commit_callbacks
+):
     translation = th.translation_for(published_spanish)
     slug_string = translation.source.stringsegment_set.get(context__path="slug")
     StringTranslation.objects.filter(translation_of=slug_string.string, locale=th.spanish()).update(data="micropuncion")
