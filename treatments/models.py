@@ -319,7 +319,7 @@ class TreatmentPage(Page):
 
     @property
     def concerns(self):
-        return [link.concern for link in self.treatment_concerns.all()]
+        return [link.concern for link in self.treatment_concerns.select_related("concern")]
 
     @property
     def target_areas(self):
