@@ -19,13 +19,17 @@ from wagtail_localize.models import (
     Translation,
 )
 
+UNTRANSLATED = "untranslated"
+AWAITING_REVIEW = "awaiting review"
+
 
 @dataclass(frozen=True)
 class Gap:
-    """One thing still in English: where it is, for the translator, and the English text."""
+    """One thing not ready for publishing: where it is, the English text, and why."""
 
     where: str
     source_text: str
+    reason: str = UNTRANSLATED
 
 
 def synced_translation_of(instance):
@@ -42,17 +46,40 @@ def synced_translation_of(instance):
     )
 
 
-def untranslated_segments(translation):
-    translated = StringTranslation.objects.filter(
+def segments_with_translation_state(translation):
+    """The translation's string segments, annotated with whether a translator wrote or confirmed them.
+
+    Machine output (DeepL, LibreTranslate, the glossary pre-fill, translation memory) is a suggestion:
+    it counts as ready only once a translator saves it in the editor (wagtail-localize then stores it
+    as a manual translation) or imports it from a PO file.
+    """
+    translations = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
         locale_id=translation.target_locale_id,
         has_error=False,
     )
+    return StringSegment.objects.filter(source_id=translation.source_id).annotate(
+        has_translation=Exists(translations),
+        is_confirmed=Exists(translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL)),
+    )
+
+
+def untranslated_segments(translation):
+    """Segments with no usable translation at all (machine suggestions included)."""
     return (
-        StringSegment.objects.filter(source_id=translation.source_id)
-        .annotate(is_translated=Exists(translated))
-        .filter(is_translated=False)
+        segments_with_translation_state(translation)
+        .filter(has_translation=False)
+        .select_related("string", "context")
+        .order_by("order")
+    )
+
+
+def unready_segments(translation):
+    """Segments not ready to publish: untranslated, or machine-translated and not yet confirmed."""
+    return (
+        segments_with_translation_state(translation)
+        .filter(is_confirmed=False)
         .select_related("string", "context")
         .order_by("order")
     )
@@ -64,8 +91,12 @@ def translation_gaps(translation, _seen=None):
     seen.add(translation.pk)
     source_instance = translation.source.as_instance()
     gaps = [
-        Gap(describe_path(source_instance, segment.context.path), segment.string.data)
-        for segment in untranslated_segments(translation)
+        Gap(
+            describe_path(source_instance, segment.context.path),
+            segment.string.data,
+            AWAITING_REVIEW if segment.has_translation else UNTRANSLATED,
+        )
+        for segment in unready_segments(translation)
     ]
     gaps.extend(related_object_gaps(translation, source_instance, seen))
     return gaps
@@ -100,11 +131,19 @@ def gaps_for_instance(instance):
 
 
 def summarise_gaps(gaps, limit=5):
-    """'3 untranslated segments: Body › Benefits › item 2 › Title; …' — for an error message."""
-    places = "; ".join(gap.where for gap in gaps[:limit])
-    more = f" and {len(gaps) - limit} more" if len(gaps) > limit else ""
-    noun = "segment" if len(gaps) == 1 else "segments"
-    return f"{len(gaps)} untranslated {noun}: {places}{more}"
+    """'2 untranslated segments: Body › Benefits › item 2 › Title; …' — for an error message."""
+    parts = []
+    for reason, singular, plural in [
+        (UNTRANSLATED, "untranslated segment", "untranslated segments"),
+        (AWAITING_REVIEW, "machine-translated segment awaiting review", "machine-translated segments awaiting review"),
+    ]:
+        matching = [gap for gap in gaps if gap.reason == reason]
+        if not matching:
+            continue
+        places = "; ".join(gap.where for gap in matching[:limit])
+        more = f" and {len(matching) - limit} more" if len(matching) > limit else ""
+        parts.append(f"{len(matching)} {singular if len(matching) == 1 else plural}: {places}{more}")
+    return " — ".join(parts)
 
 
 def describe_path(instance, path):

@@ -4,9 +4,10 @@ from django.db.models.signals import post_save, pre_save
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.signals import page_published
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import TranslationLog, TranslationSource
+from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 
 from .guards import check_publishable, is_being_published, record_revision_check
+from .memory import prefill_from_memory, prefill_translations_of_source
 from .translators import grant_translators_tree
 
 
@@ -38,7 +39,8 @@ def refresh_translation_source(instance):
     if instance.locale_id != Locale.get_default().pk:
         return
     if TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).exists():
-        TranslationSource.update_or_create_from_instance(instance)
+        source, _ = TranslationSource.update_or_create_from_instance(instance)
+        prefill_translations_of_source(source)  # translation memory: new strings translated elsewhere
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -51,9 +53,16 @@ def on_snippet_saved(sender, instance, created, raw=False, **kwargs):
     refresh_translation_source(instance)
 
 
+# Translation memory: pre-fill strings already translated elsewhere on the site (localization.memory).
+def on_translation_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and instance.enabled:
+        prefill_from_memory(instance)
+
+
 def register_signal_handlers():
     post_save.connect(on_translation_log, sender=TranslationLog, dispatch_uid="localization_translation_log")
     post_save.connect(on_page_created, dispatch_uid="localization_grant_translators_tree")
     pre_save.connect(on_page_pre_save, dispatch_uid="localization_refuse_incomplete_publish")
     page_published.connect(on_page_published, dispatch_uid="localization_refresh_source_on_publish")
     post_save.connect(on_snippet_saved, dispatch_uid="localization_refresh_source_on_snippet_save")
+    post_save.connect(on_translation_created, sender=Translation, dispatch_uid="localization_translation_memory")

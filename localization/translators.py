@@ -20,6 +20,16 @@ def translator_groups():
     return getattr(settings, "TRANSLATOR_GROUPS", DEFAULT_TRANSLATOR_GROUPS)
 
 
+def works_on_translations(user):
+    """Who may open the translation reports: administrators, anyone who submits content for
+    translation (wagtail-localize gives Editors and Moderators that permission), and translators."""
+    if not user.is_active:
+        return False
+    if user.is_superuser or user.has_perm("wagtail_localize.submit_translation"):
+        return True
+    return user.groups.filter(name__in=translator_groups().values()).exists()
+
+
 def translatable_locale_ids(user):
     """The locales a user may edit, or None when nothing restricts them (editors, administrators)."""
     if user.is_superuser:

@@ -70,3 +70,33 @@ def register_glossary():
         search_fields=["english", "spanish"],
         form_fields=["english", "spanish", "note"],
     )
+
+
+# Terminology report (localization.views.terminology): Reports › Terminology, for translators and admins.
+@hooks.register("register_admin_urls")
+def register_terminology_report_urls():
+    from .views.terminology import report_urls
+
+    return report_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_terminology_report_menu_item():
+    from .views.terminology import report_menu_item
+
+    return report_menu_item()
+
+
+# Translation status report (localization.views.status): Reports › Translation status.
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    from .views.status import report_urls
+
+    return report_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    from .views.status import report_menu_item
+
+    return report_menu_item()

@@ -111,3 +111,24 @@ def test_editing_english_marks_exactly_that_string_outdated_and_keeps_spanish_li
     target.refresh_from_db()
     assert target.live and target.live_revision_id == live_revision
     assert target.summary == "ES Collagen induction for scars and lines."
+
+
+def test_machine_suggestions_must_be_confirmed_before_publishing(submitted, django_capture_on_commit_callbacks):
+    from wagtail_localize.models import StringTranslation
+
+    th.translate_everything()
+    target = spanish_page(submitted)
+    suggestion = StringTranslation.objects.filter(locale=th.spanish(), translation_of__data="Smaller pores")
+    suggestion.update(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE, tool_name="Translation memory")
+
+    gaps = gaps_for_instance(target)
+    assert [(gap.source_text, gap.reason) for gap in gaps] == [("Smaller pores", "awaiting review")]
+    with pytest.raises(IncompleteTranslationError, match="1 machine-translated segment awaiting review"):
+        with django_capture_on_commit_callbacks(execute=True):
+            th.translation_for(submitted).save_target(publish=True)
+
+    # The translator saves the suggestion in the editor: it becomes a manual translation.
+    suggestion.update(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL, tool_name="")
+    with django_capture_on_commit_callbacks(execute=True):
+        th.translation_for(submitted).save_target(publish=True)
+    assert Page.objects.get(pk=target.pk).live

@@ -199,3 +199,10 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Machine translation
+# The translation editor's "Machine translate" button: the offline glossary pre-fill by default;
+# DEEPL_API_KEY selects DeepL, LIBRETRANSLATE_URL (+ LIBRETRANSLATE_API_KEY) a LibreTranslate server.
+from localization.machine_translators.config import machine_translator_setting  # noqa: E402
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
