@@ -1,6 +1,16 @@
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English: a request to /es/ leaves Spanish active in the thread otherwise."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
