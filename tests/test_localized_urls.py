@@ -42,3 +42,30 @@ def test_renaming_a_translated_slug_redirects_the_old_path(
     response = client.get("/es/tratamientos/microagujas/")
     assert response.status_code in (301, 302)
     assert response["Location"].endswith("/es/tratamientos/micropuncion/")
+
+
+def test_choosers_and_links_in_spanish_content_point_to_spanish_content(
+    client, home, treatment_index, treatment, specialty, django_capture_on_commit_callbacks
+):
+    import uuid
+
+    body = list(treatment.body.raw_data)
+    link = f'<p>See <a linktype="page" id="{treatment_index.pk}">all treatments</a>.</p>'
+    body[0] = {"type": "section", "id": str(uuid.uuid4()), "value": {"heading": "Related", "body": link}}
+    treatment.body = body
+    treatment.save_revision().publish()
+
+    th.submit(home, treatment_index, treatment)
+    th.translate_everything(slug_spanish)
+    with django_capture_on_commit_callbacks(execute=True):
+        for page in (home, treatment_index, treatment):
+            th.translation_for(page).save_target(publish=True)
+
+    spanish = treatment.get_translation(th.spanish()).specific
+    cta = next(block for block in spanish.body if block.block_type == "booking_cta")
+    assert cta.value["specialty"].locale == th.spanish()
+    assert cta.value["specialty"].translation_key == specialty.translation_key
+
+    html = client.get(spanish.url).content.decode()
+    assert 'href="/es/tratamientos/"' in html
+    assert 'href="/en/treatments/"' not in html.split("<main", 1)[1].split("</main>", 1)[0]
