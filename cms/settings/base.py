@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "treatments",
     "search",
     "localization",
+    "delivery",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -72,7 +73,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

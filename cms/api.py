@@ -1,0 +1,19 @@
+"""The delivery API for the public frontend, version 1: one NinjaAPI, routers from the apps."""
+
+from ninja import NinjaAPI
+
+from delivery.errors import register_error_handlers
+
+api = NinjaAPI(
+    title="Clínica CMS delivery API",
+    version="1.0.0",
+    description=(
+        "Read-only, cacheable API for the clinic's public website: pages by localized path, treatment "
+        'listings, site settings, sitemap, search and draft previews. Every error is `{"error": {"code", '
+        '"message", "field"}}`.'
+    ),
+    urls_namespace="api_v1",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+)
+register_error_handlers(api)

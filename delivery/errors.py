@@ -1,0 +1,64 @@
+"""Every API error has one shape: {"error": {"code", "message", "field"}}.
+
+Frontends handle a single format, whatever went wrong: a bad parameter, a missing page, an unknown
+locale, or a validation error raised by Django Ninja itself.
+"""
+
+from django.http import Http404
+from ninja import Schema
+from ninja.errors import HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+
+
+class ErrorDetail(Schema):
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorResponse(Schema):
+    error: ErrorDetail
+
+
+class ApiError(Exception):
+    """Raise from an endpoint to answer with a JSON error."""
+
+    def __init__(self, status, code, message, field=None, extra=None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.field, self.extra = status, code, message, field, extra or {}
+
+
+def bad_parameter(field, message):
+    return ApiError(400, "invalid_parameter", message, field)
+
+
+def not_found(message="No page matches this request.", extra=None):
+    return ApiError(404, "not_found", message, extra=extra)
+
+
+def error_body(code, message, field=None, **extra):
+    return {"error": {"code": code, "message": message, "field": field, **extra}}
+
+
+def register_error_handlers(api):
+    @api.exception_handler(ApiError)
+    def on_api_error(request, exc):
+        return api.create_response(
+            request, error_body(exc.code, exc.message, exc.field, **exc.extra), status=exc.status
+        )
+
+    @api.exception_handler(NinjaValidationError)
+    def on_validation_error(request, exc):
+        first = exc.errors[0] if exc.errors else {}
+        location = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+        field = ".".join(location) or None
+        message = first.get("msg", "Invalid request.")
+        return api.create_response(request, error_body("invalid_parameter", message, field), status=400)
+
+    @api.exception_handler(Http404)
+    def on_not_found(request, exc):
+        return api.create_response(request, error_body("not_found", str(exc) or "Not found."), status=404)
+
+    @api.exception_handler(HttpError)
+    def on_http_error(request, exc):
+        return api.create_response(request, error_body("http_error", str(exc)), status=exc.status_code)
