@@ -247,3 +247,9 @@ class TestTreatmentPageRules:
         value = {"image": str(self.image.pk), "alt_text": "", "caption": "Caption"}
         response = self.post(body=self.body_with("image", value))
         assert nested(body_error(response), 0, "alt_text").messages
+
+
+def test_body_areas_are_kept_in_a_filterable_field(treatment):
+    assert treatment.area_codes == ",face,thighs,"
+    assert list(TreatmentPage.objects.filter(**TreatmentPage.area_filter("thighs"))) == [treatment]
+    assert not TreatmentPage.objects.filter(**TreatmentPage.area_filter("scalp")).exists()

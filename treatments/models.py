@@ -253,6 +253,13 @@ class TreatmentPage(Page):
     next_review_due = models.DateField(_("next review due"))
 
     body = StreamField(TreatmentBodyBlock())
+    area_codes = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        db_index=True,
+        help_text=_("Body areas of the target-areas block, as ',face,thighs,' so listings can filter in SQL."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -320,6 +327,15 @@ class TreatmentPage(Page):
     @property
     def concerns(self):
         return [link.concern for link in self.treatment_concerns.select_related("concern")]
+
+    def save(self, *args, **kwargs):
+        self.area_codes = f",{','.join(self.target_areas)}," if self.target_areas else ""
+        return super().save(*args, **kwargs)
+
+    @classmethod
+    def area_filter(cls, code):
+        """Filter keyword for pages treating a body area, e.g. ``filter(**TreatmentPage.area_filter("face"))``."""
+        return {"area_codes__contains": f",{code},"}
 
     @property
     def target_areas(self):
