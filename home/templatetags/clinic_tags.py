@@ -1,9 +1,22 @@
-"""Template helpers for the site frame: the home page of the current language and opening-hours text."""
+"""Template helpers for the site frame: languages, the clinic's texts, and opening-hours text.
+
+Everything here answers "what belongs on this page, in this page's language": the same page in the
+other languages (switcher, hreflang alternates, canonical), the clinic's own sentences from the
+``ClinicText`` snippet, and pages such as the privacy notice in the reader's language.
+"""
+
+from dataclasses import dataclass, field, fields
 
 from django import template
-from wagtail.models import Locale
+from django.conf import settings
+from django.db.models import Q
+from django.utils.text import capfirst
+from django.utils.translation import get_language, get_language_info
+from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
-from home.models import WEEKDAYS, HomePage
+from home.models import WEEKDAYS, ClinicSettings, ClinicText, HomePage
+from localization.completeness import gaps_for_instance
 
 register = template.Library()
 
@@ -30,9 +43,199 @@ def weekday_names(codes):
     return ", ".join(names)
 
 
+def page_in_context(context):
+    """The Wagtail page being rendered, or None (error pages, previews of other models)."""
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+def current_locale(context):
+    """The page's locale, or the active language's when the template renders no page (e.g. a 404)."""
+    page = page_in_context(context)
+    return page.locale if page is not None else Locale.get_active()
+
+
 @register.simple_tag(takes_context=True)
 def locale_home_page(context):
     """The live home page in the current page's language (or the active language), or None."""
-    page = context.get("page")
-    locale = getattr(page, "locale", None) or Locale.get_active()
-    return HomePage.objects.live().filter(locale=locale).first()
+    return HomePage.objects.live().filter(locale=current_locale(context)).first()
+
+
+# --- The same page in other languages ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    """One entry of the language switcher."""
+
+    language_code: str
+    name: str  # in the language itself, so a reader finds their language: "English", "Español"
+    url: str | None  # None for the current language when there is no page to link to
+    is_current: bool = False
+    is_same_page: bool = True  # False when the link goes to that language's home page instead
+
+
+@dataclass(frozen=True)
+class Alternate:
+    """A ``<link rel="alternate" hreflang>``: a live, public version of this page, by absolute URL."""
+
+    hreflang: str
+    url: str
+
+
+@dataclass(frozen=True)
+class PageLanguages:
+    switcher: list[LanguageLink] = field(default_factory=list)
+    alternates: list[Alternate] = field(default_factory=list)
+    canonical_url: str | None = None
+
+    @property
+    def offers_other_languages(self):
+        return any(not link.is_current for link in self.switcher)
+
+
+def language_name(code):
+    """ "English", "Español": a language's name in that language."""
+    try:
+        return capfirst(get_language_info(code)["name_local"])
+    except KeyError:
+        return get_content_languages().get(code, code)
+
+
+def content_language(code):
+    try:
+        return get_supported_content_language_variant(code)
+    except LookupError:
+        return None
+
+
+def live_versions(page, site):
+    """Live, public translations of the page and of the site's home page, by language code.
+
+    One query for both (plus Wagtail's query for view restrictions), whatever the number of languages.
+    """
+    homes = Page.objects.filter(pk=site.root_page_id).values("translation_key")
+    same_or_home = Q(translation_key__in=homes)
+    if page is not None:
+        same_or_home |= Q(translation_key=page.translation_key)
+    translations, home_pages = {}, {}
+    for version in Page.objects.live().public().filter(same_or_home).select_related("locale"):
+        code = version.locale.language_code
+        if page is not None and version.translation_key == page.translation_key:
+            translations[code] = version
+        else:
+            home_pages[code] = version
+    return translations, home_pages
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context):
+    """The language switcher, hreflang alternates and canonical URL for the page being rendered.
+
+    The switcher links to the same page in each other language when that translation is live and
+    public, otherwise to that language's home page (if live), never to a draft. Without a page
+    (a 404) it links to the home pages.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return PageLanguages()
+    page = page_in_context(context)
+    current = content_language(page.locale.language_code if page is not None else get_language())
+    translations, home_pages = live_versions(page, site)
+
+    switcher = []
+    for code in get_content_languages():
+        if code == current:
+            url = page.get_url(request) if page is not None else None
+            switcher.append(LanguageLink(code, language_name(code), url, is_current=True))
+        elif code in translations:
+            switcher.append(LanguageLink(code, language_name(code), translations[code].get_url(request)))
+        elif code in home_pages:
+            url = home_pages[code].get_url(request)
+            switcher.append(LanguageLink(code, language_name(code), url, is_same_page=False))
+
+    if page is None:
+        return PageLanguages(switcher=switcher)
+    alternates = [
+        Alternate(code, translations[code].get_full_url(request))
+        for code in get_content_languages()
+        if code in translations
+    ]
+    default_language = content_language(settings.LANGUAGE_CODE)
+    if default_language in translations:
+        alternates.append(Alternate("x-default", translations[default_language].get_full_url(request)))
+    return PageLanguages(switcher=switcher, alternates=alternates, canonical_url=page.get_full_url(request))
+
+
+@register.simple_tag(takes_context=True)
+def translated_page(context, page):
+    """``page`` in the current language if that translation is live and public, else ``page`` itself
+    when it is live and public, else None. For links such as the privacy notice in the footer."""
+    if page is None:
+        return None
+    locale = current_locale(context)
+    versions = {
+        version.locale_id: version
+        for version in page.get_translations(inclusive=True)
+        .filter(locale_id__in={locale.pk, page.locale_id})
+        .live()
+        .public()
+        .select_related("locale")
+    }
+    return versions.get(locale.pk) or versions.get(page.locale_id)
+
+
+# --- The clinic's own sentences ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClinicTexts:
+    """The ``ClinicText`` fields that may be shown on a page; empty where no text in its language exists."""
+
+    tagline: str = ""
+    opening_hours_note: str = ""
+    medical_disclaimer: str = ""
+    privacy_summary: str = ""
+
+
+def texts_in_locale(clinic, locale):
+    """The clinic's texts in ``locale`` only — never another language's as a fallback.
+
+    ``ClinicSettings.localized_texts`` falls back to the English original, and wagtail-localize
+    fills untranslated strings of a synced translation with the English source, so both are left
+    out here: a Spanish page shows the template's own Spanish default rather than English prose.
+    """
+    if not clinic.texts_id:
+        return ClinicTexts()
+    original = ClinicText.objects.filter(pk=clinic.texts_id).values("translation_key")
+    texts = ClinicText.objects.filter(translation_key__in=original, locale=locale).first()
+    if texts is None:
+        return ClinicTexts()
+    still_english = set()
+    if locale.language_code != content_language(settings.LANGUAGE_CODE):
+        still_english = {gap.source_text for gap in gaps_for_instance(texts)}
+    return ClinicTexts(
+        **{
+            name: value
+            for name, value in ((f.name, getattr(texts, f.name)) for f in fields(ClinicTexts))
+            if value not in still_english
+        }
+    )
+
+
+@register.simple_tag(takes_context=True)
+def clinic_texts(context):
+    """``{% clinic_texts as texts %}``: the ClinicText in the page's language (see ``texts_in_locale``).
+
+    Looked up once per request; the footer and the treatment article both use it.
+    """
+    request = context.get("request")
+    locale = current_locale(context)
+    cache = getattr(request, "_clinic_texts_by_locale", None) if request is not None else None
+    if cache is not None and locale.pk in cache:
+        return cache[locale.pk]
+    texts = texts_in_locale(ClinicSettings.load(request_or_site=request), locale)
+    if request is not None:
+        request._clinic_texts_by_locale = {**(cache or {}), locale.pk: texts}
+    return texts
