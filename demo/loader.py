@@ -3,8 +3,9 @@
 The rule throughout: create what is missing, leave what exists untouched. Objects are found by their
 natural key (a slug under a parent, a snippet's slug or licence number, an image's title); when one
 is found it is neither compared nor updated, so an editor's changes to demo content are never
-overwritten and a second run writes nothing. Everything runs in one transaction: a failure leaves the
-database as it was.
+overwritten and a second run writes nothing. The same holds for the Spanish versions
+(``demo.translations``): a live Spanish version is left as it is. Everything runs in one transaction: a
+failure leaves the database as it was.
 """
 
 import hashlib
@@ -16,25 +17,29 @@ from django.db import transaction
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from home.models import ClinicSettings, HomePage, StandardPage
+from home.models import ClinicSettings, ClinicText, HomePage, StandardPage
 from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentIndexPage, TreatmentPage
 
 from . import content
-from .content.clinic import CLINIC, OPENING_HOURS, SOCIAL_LINKS
+from .content.clinic import CLINIC, CLINIC_TEXT, OPENING_HOURS, SOCIAL_LINKS
 from .content.site_pages import HOME, PRIVACY_NOTICE, TREATMENT_INDEX
 from .content.snippets import CONCERNS, REVIEWERS, SPECIALTIES
 from .errors import DemoContentError, creating
 from .illustrations import ILLUSTRATIONS
 from .report import LoadReport
 from .stream import stream_data
+from .translations.apply import translate_demo_content
 
 WAGTAIL_WELCOME_TITLE = "Welcome to your new Wagtail site!"
 DEFAULT_SITE_HOSTNAME = "localhost"
 DEFAULT_SITE_PORT = 80
 
 
-def load_demo_content():
+def load_demo_content(spanish=True):
     """Create whatever demo content is missing and return a LoadReport of what was done.
+
+    With ``spanish``, the demo content is then translated into Spanish through wagtail-localize
+    (``demo.translations``), in the same transaction: a string without Spanish leaves nothing behind.
 
     The site tree comes first, so that a tree the loader cannot work with fails before any image file
     is written; files written before a later failure are removed, as the transaction cannot do that.
@@ -48,7 +53,8 @@ def load_demo_content():
             ensure_default_site(home, report)
             index = ensure_child_page(home, TreatmentIndexPage, TREATMENT_INDEX, "index_page", report)
             privacy_notice = ensure_child_page(home, StandardPage, PRIVACY_NOTICE, "standard_page", report)
-            ensure_clinic_settings(privacy_notice, report)
+            clinic_text = ensure_clinic_text(locale, report)
+            ensure_clinic_settings(privacy_notice, clinic_text, report)
 
             refs = DemoReferences(
                 specialties={data["slug"]: ensure_specialty(locale, data, report) for data in SPECIALTIES},
@@ -56,8 +62,11 @@ def load_demo_content():
                 reviewers={data["key"]: ensure_reviewer(locale, data, report) for data in REVIEWERS},
                 images={key: ensure_image(key, drawing, report, new_images) for key, drawing in ILLUSTRATIONS.items()},
             )
-            for data in content.TREATMENTS:
-                ensure_treatment_page(index, data, refs, report)
+            treatments = [ensure_treatment_page(index, data, refs, report) for data in content.TREATMENTS]
+
+            if spanish:
+                snippets = [*refs.specialties.values(), *refs.concerns.values(), *refs.reviewers.values(), clinic_text]
+                translate_demo_content(snippets, [home, index, privacy_notice, *treatments], report)
     except Exception:
         for image in new_images:
             image.file.delete(save=False)
@@ -235,10 +244,30 @@ def create_page(parent, page, what, report, kind):
 # Clinic settings
 
 
-def ensure_clinic_settings(privacy_notice, report):
-    """Fill in the clinic settings unless someone already has (an empty row from ``load()`` does not count)."""
+def ensure_clinic_text(locale, report):
+    """The clinic's English texts: the ones the settings point to, else any English ClinicText, else new ones.
+
+    ClinicText has no natural key; the site needs exactly one per language, so any English one counts.
+    """
+    settings = ClinicSettings.load()
+    existing = settings.texts if settings.texts_id and settings.texts.locale_id == locale.pk else None
+    existing = existing or ClinicText.objects.filter(locale=locale).order_by("pk").first()
+    if existing is not None:
+        report.add("clinic_text", created=False)
+        return existing
+    return ensure_snippet(ClinicText, {"locale": locale}, CLINIC_TEXT, "clinic_text", report)
+
+
+def ensure_clinic_settings(privacy_notice, clinic_text, report):
+    """Fill in the clinic settings unless someone already has (an empty row from ``load()`` does not count).
+
+    Settings filled in before the clinic texts existed only get the missing link to them.
+    """
     settings = ClinicSettings.load()
     if settings.street_address:
+        if settings.texts_id is None:
+            settings.texts = clinic_text
+            settings.save(update_fields=["texts"])
         report.add("clinic_settings", created=False)
         return settings
     for field, value in CLINIC.items():
@@ -246,6 +275,7 @@ def ensure_clinic_settings(privacy_notice, report):
     settings.opening_hours = stream_field_data(ClinicSettings, "opening_hours", OPENING_HOURS, "clinic")
     settings.social_links = stream_field_data(ClinicSettings, "social_links", SOCIAL_LINKS, "clinic")
     settings.privacy_notice_page = privacy_notice
+    settings.texts = clinic_text
     with creating("clinic settings"):
         settings.full_clean()
     settings.save()

@@ -25,7 +25,7 @@ from wagtail.models import (
 )
 
 from demo import content
-from home.models import ClinicSettings, HomePage, StandardPage
+from home.models import ClinicSettings, ClinicText, HomePage, StandardPage
 from treatments.blocks import TreatmentBodyBlock, normalised
 from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentIndexPage, TreatmentPage
 
@@ -41,6 +41,7 @@ COUNTED_MODELS = [
     Reviewer,
     TreatmentConcern,
     ClinicSettings,
+    ClinicText,
     Site,
     Locale,
     PageLogEntry,
@@ -107,8 +108,12 @@ def test_a_second_run_creates_and_changes_nothing(demo):
 
 def test_the_first_run_reports_what_it_created(demo):
     assert demo.startswith("Demo content: created 1 home page, 1 default site, 1 treatment index, 1 standard page")
-    assert "4 specialties, 11 concerns, 3 reviewers, 5 images, 4 treatment pages;" in demo
-    assert demo.endswith("already present nothing.\n")
+    assert (
+        "1 clinic settings, 1 clinic text, 4 specialties, 11 concerns, 3 reviewers, 5 images, 4 treatment pages;"
+        in demo
+    )
+    assert "; already present nothing. In Spanish: translated 1 home page, " in demo
+    assert demo.endswith("4 treatment pages; already translated nothing.\n")
 
 
 def test_existing_content_is_left_as_the_editor_changed_it(demo):
@@ -380,6 +385,7 @@ def test_clinic_settings_hold_the_address_hours_and_privacy_notice(demo):
     ]
     assert settings.name.startswith("Clínica")
     assert settings.privacy_notice_page.specific.slug == "privacy-notice"
+    assert settings.texts.locale == Locale.get_default() and settings.texts.medical_disclaimer
     assert [(period.value["opens"], period.value["closes"]) for period in settings.opening_hours] == [
         (datetime.time(9), datetime.time(19)),
         (datetime.time(9), datetime.time(14)),
@@ -387,9 +393,23 @@ def test_clinic_settings_hold_the_address_hours_and_privacy_notice(demo):
     settings.full_clean()
 
 
+def test_the_clinic_texts_are_linked_from_the_settings(demo):
+    texts = ClinicSettings.load().texts
+
+    assert texts.tagline and texts.opening_hours_note and texts.privacy_summary
+    texts.full_clean()
+    ClinicSettings.objects.update(texts=None)  # settings filled in before the clinic texts existed
+
+    load()
+
+    assert ClinicSettings.load().texts == texts
+    assert ClinicText.objects.filter(locale=Locale.get_default()).count() == 1
+
+
 def test_specialties_have_booking_channels(demo):
     for specialty in Specialty.objects.all():
         specialty.full_clean()
         assert specialty.booking_url == f"https://clinica.example/book/{specialty.slug}/"
     assert set(Specialty.objects.values_list("slug", flat=True)) == SPECIALTY_SLUGS
-    assert Concern.objects.get(slug="hyperpigmentation").also_known_as == "dark spots, sun spots, melasma"
+    hyperpigmentation = Concern.objects.get(slug="hyperpigmentation", locale=Locale.get_default())
+    assert hyperpigmentation.also_known_as == "dark spots, sun spots, melasma"

@@ -29,3 +29,18 @@ SOCIAL_LINKS = [
     ("link", {"network": "facebook", "url": "https://www.facebook.com/clinica.example"}),
     ("link", {"network": "instagram", "url": "https://www.instagram.com/clinica.example/"}),
 ]
+
+# The clinic's own sentences (the translatable ClinicText snippet that ClinicSettings.texts points to).
+CLINIC_TEXT = {
+    "tagline": "Aesthetic medicine, dentistry, nutrition and cosmetology under one roof in Zona Río, Tijuana.",
+    "opening_hours_note": "Closed on Sundays and public holidays.",
+    "medical_disclaimer": (
+        "The treatment articles on this site are general information, checked by a licensed professional of "
+        "each specialty. They do not replace a consultation: a doctor or specialist must assess you before any "
+        "treatment, and results vary from person to person."
+    ),
+    "privacy_summary": (
+        "We use your details only to book and provide your care; the privacy notice explains how to access, "
+        "correct or delete them."
+    ),
+}

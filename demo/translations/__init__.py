@@ -1,0 +1,1 @@
+"""The demo content in Spanish: the reviewed text (``spanish``) and how it goes in (``apply``)."""

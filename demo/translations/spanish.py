@@ -1,0 +1,701 @@
+"""The Spanish (Mexico) text of the demo content: {English string: Spanish string}.
+
+Keys are the English strings exactly as wagtail-localize extracts them from the demo content: one
+entry per field, per list item and per paragraph of rich text (without the ``<p>`` around it; inline
+tags stay, and links appear as ``<a id="a1">…</a>``, whose ids the Spanish must keep). Runs of
+whitespace count as one space, so a paragraph written over several lines is keyed on one line.
+The same English string gets the same Spanish everywhere it appears. Slugs are translated too:
+they become the Spanish URLs (``/es/tratamientos/microagujas/``).
+
+Conventions, for whoever reviews or extends this file:
+- Mexican usage, addressing the reader as "tú" (as the English "you"), and the clinic's terms:
+  "microagujas" (micro-needling), "cita" and "agendar", "consultorio", "cédula profesional",
+  "protector solar", "hiperpigmentación", "manchas oscuras", "estrías", "cicatrices de acné".
+- "tu médico", "un dermatólogo", "un nutriólogo" are generic; where the English names a
+  cosmetologist, the Spanish uses an impersonal form rather than guess a gender.
+- Names of people, of the clinic, of laws and of cited works (reference titles and publishers)
+  stay as they are: a citation must match the publication it points to.
+
+When the English demo content changes, ``load_demo_content`` stops with the English strings that
+have no entry here; add them (and remove entries no longer used: a test lists them).
+"""
+
+SPANISH = {
+    # Specialties
+    "Aesthetics": "Medicina estética",
+    "Medical aesthetics led by dermatologists: scars, lines, pigmentation and skin quality.": (
+        "Medicina estética a cargo de dermatólogos: cicatrices, arrugas, manchas y calidad de la piel."
+    ),
+    "Dental": "Odontología",
+    "General and cosmetic dentistry: check-ups, cleaning, whitening and restorations.": (
+        "Odontología general y estética: revisiones, limpiezas, blanqueamiento y restauraciones."
+    ),
+    "Nutrition": "Nutrición",
+    "Eating plans built around your health, your goals and the food you actually like.": (
+        "Planes de alimentación pensados para tu salud, tus metas y la comida que de verdad te gusta."
+    ),
+    "Cosmetology": "Cosmetología",
+    "Facials and skin-care treatments by licensed cosmetologists.": (
+        "Faciales y tratamientos para el cuidado de la piel a cargo de cosmetólogos titulados."
+    ),
+    # Concerns
+    "Acne scars": "Cicatrices de acné",
+    "Marks and dips left in the skin after acne has healed.": (
+        "Marcas y hundimientos que quedan en la piel cuando el acné ya sanó."
+    ),
+    "pitted scars, pockmarks, ice-pick scars": "cicatrices hundidas, marcas de granos, cicatrices en picahielo",
+    "Dehydrated skin": "Piel deshidratada",
+    "Skin that feels tight and looks dull because it lacks water.": (
+        "Piel que se siente tirante y se ve opaca porque le falta agua."
+    ),
+    "dry skin, dull skin, tight skin": "piel seca, piel opaca, piel tirante",
+    "Enlarged pores": "Poros dilatados",
+    "Pores that look wide or open, most often on the nose and cheeks.": (
+        "Poros que se ven grandes o abiertos, sobre todo en la nariz y las mejillas."
+    ),
+    "open pores, large pores": "poros abiertos, poros grandes",
+    "Fine lines and wrinkles": "Líneas finas y arrugas",
+    "Creases that deepen as the skin loses collagen with age and sun exposure.": (
+        "Pliegues que se marcan más a medida que la piel pierde colágeno con la edad y la exposición al sol."
+    ),
+    "expression lines, crow's feet": "líneas de expresión, patas de gallo",
+    "Hair loss": "Caída del cabello",
+    "Thinning hair or patches where hair no longer grows.": ("Cabello cada vez más delgado o zonas donde ya no crece."),
+    "alopecia, thinning hair": "alopecia, cabello ralo",
+    "Hyperpigmentation": "Hiperpigmentación",
+    "Patches of skin darker than the skin around them.": "Zonas de la piel más oscuras que la piel que las rodea.",
+    "dark spots, sun spots, melasma": "manchas oscuras, manchas por el sol, paño, melasma",
+    "Loss of elasticity": "Pérdida de elasticidad",
+    "Skin that feels less firm and springs back more slowly than it used to.": (
+        "Piel que se siente menos firme y tarda más que antes en recuperar su forma."
+    ),
+    "sagging skin, loose skin": "flacidez, piel caída, piel flácida",
+    "Uneven skin tone": "Tono de piel disparejo",
+    "Skin whose colour or texture varies from one area to the next.": (
+        "Piel cuyo color o textura cambia de una zona a otra."
+    ),
+    "blotchy skin, dull skin": "piel manchada, piel opaca",
+    "Stretch marks": "Estrías",
+    "Lines left where the skin stretched quickly, for example in pregnancy or growth spurts.": (
+        "Líneas que quedan donde la piel se estiró rápidamente, por ejemplo en el embarazo o en etapas de "
+        "crecimiento acelerado."
+    ),
+    "striae": "estrías de distensión",
+    "Tooth discoloration": "Cambio de color en los dientes",
+    "Teeth that have turned yellow or grey, or carry stains from food, drink or tobacco.": (
+        "Dientes que se han puesto amarillos o grisáceos, o que tienen manchas por alimentos, bebidas o tabaco."
+    ),
+    "stained teeth, yellow teeth": "dientes manchados, dientes amarillos",
+    "Weight management": "Control de peso",
+    "Reaching or keeping a healthy weight in a way that lasts.": (
+        "Llegar a un peso saludable o mantenerlo, de una forma que dure."
+    ),
+    "weight loss, weight gain": "bajar de peso, subir de peso",
+    # Reviewers (names and cédulas profesionales are synchronised from English, not translated)
+    "DDS, cosmetic dentistry": "Cirujano dentista, odontología estética",
+    "Dr. Ferrer practises general and cosmetic dentistry and heads the clinic's dental team. "
+    "He reviews the clinic's dental articles.": (
+        "El Dr. Ferrer ejerce la odontología general y estética y encabeza el equipo dental de la clínica. "
+        "Revisa los artículos de la clínica sobre salud dental."
+    ),
+    "MD, dermatologist certified by the Consejo Mexicano de Dermatología": (
+        "Médica cirujana, dermatóloga certificada por el Consejo Mexicano de Dermatología"
+    ),
+    "Dr. Castillo has treated scars, pigmentation and ageing skin for more than twelve years. She leads the "
+    "clinic's aesthetics team and reviews every skin treatment article before it is published.": (
+        "La Dra. Castillo trata cicatrices, manchas y envejecimiento de la piel desde hace más de doce años. "
+        "Dirige el equipo de medicina estética de la clínica y revisa cada artículo sobre tratamientos de la piel "
+        "antes de que se publique."
+    ),
+    "Licensed nutritionist (Licenciatura en Nutrición)": "Nutrióloga titulada (Licenciatura en Nutrición)",
+    "Daniela designs eating plans for adults with busy lives and reviews the clinic's articles on nutrition.": (
+        "Daniela diseña planes de alimentación para adultos con poco tiempo y revisa los artículos de nutrición "
+        "de la clínica."
+    ),
+    # Clinic texts
+    "Aesthetic medicine, dentistry, nutrition and cosmetology under one roof in Zona Río, Tijuana.": (
+        "Medicina estética, odontología, nutrición y cosmetología en un solo lugar, en la Zona Río de Tijuana."
+    ),
+    "Closed on Sundays and public holidays.": "Cerrado los domingos y días festivos.",
+    "The treatment articles on this site are general information, checked by a licensed professional of each "
+    "specialty. They do not replace a consultation: a doctor or specialist must assess you before any treatment, "
+    "and results vary from person to person.": (
+        "Los artículos sobre tratamientos de este sitio son información general, revisada por un especialista "
+        "con cédula profesional en cada área. No sustituyen una consulta: un médico o especialista debe "
+        "valorarte antes de cualquier tratamiento, y los resultados varían de una persona a otra."
+    ),
+    "We use your details only to book and provide your care; the privacy notice explains how to access, "
+    "correct or delete them.": (
+        "Usamos tus datos solo para agendar tus citas y atenderte; el aviso de privacidad explica cómo "
+        "consultarlos, corregirlos o eliminarlos."
+    ),
+    # Home page
+    "Home": "Inicio",
+    "home": "inicio",
+    "Clínica Zona Río": "Clínica Zona Río",
+    "Aesthetic medicine, dentistry, nutrition and cosmetology under one roof in Zona Río, Tijuana. Every "
+    "treatment article on this site is checked by a licensed professional of the specialty.": (
+        "Medicina estética, odontología, nutrición y cosmetología en un solo lugar, en la Zona Río de Tijuana. "
+        "Cada artículo sobre tratamientos de este sitio lo revisa un especialista del área con cédula profesional."
+    ),
+    # Treatment index
+    "Treatments": "Tratamientos",
+    "treatments": "tratamientos",
+    "What each treatment does, how to prepare, what the session involves and what to expect afterwards. Filter "
+    "by specialty to find yours.": (
+        "Qué hace cada tratamiento, cómo prepararte, en qué consiste la sesión y qué esperar después. Filtra por "
+        "especialidad para encontrar el tuyo."
+    ),
+    # Headings shared by the treatment articles
+    "Benefits": "Beneficios",
+    "Treatment areas": "Zonas de tratamiento",
+    "Before your appointment": "Antes de tu cita",
+    "Your visit, step by step": "Tu visita, paso a paso",
+    "After your session": "Después de tu sesión",
+    "Frequently asked questions": "Preguntas frecuentes",
+    "Medical disclaimer": "Aviso médico",
+    "References": "Referencias",
+    # Booking calls to action
+    "Book with an aesthetics specialist": "Agenda tu cita de medicina estética",
+    "Book with a dental specialist": "Agenda tu cita dental",
+    "Book with a nutritionist": "Agenda tu cita de nutrición",
+    "Book with a cosmetologist": "Agenda tu cita de cosmetología",
+    # Micro-needling
+    "Micro-needling": "Microagujas",
+    "micro-needling": "microagujas",
+    "Fine, sterile needles prompt the skin to repair itself and make new collagen, softening scars, lines, "
+    "enlarged pores, dark spots and stretch marks with only a few days of redness.": (
+        "Agujas finas y estériles estimulan a la piel a repararse y a producir colágeno nuevo, lo que suaviza "
+        "cicatrices, arrugas, poros dilatados, manchas oscuras y estrías con solo unos días de enrojecimiento."
+    ),
+    "Illustration of skin marked with a disc of tiny, evenly spaced points beside a micro-needling pen.": (
+        "Ilustración de piel marcada con un disco de puntos diminutos y espaciados de manera uniforme, junto a una "
+        "pluma de microagujas."
+    ),
+    "What is micro-needling?": "¿Qué es el tratamiento con microagujas?",
+    "Micro-needling is a minimally invasive treatment that makes tiny, controlled punctures in the skin with very "
+    "fine, sterile needles. The needles come in different lengths, chosen for the area and the concern being "
+    "treated.": (
+        "El tratamiento con microagujas es un procedimiento mínimamente invasivo que hace pequeñas punciones "
+        "controladas en la piel con agujas estériles muy finas. Las agujas tienen distintas longitudes, que se "
+        "eligen según la zona y el problema que se va a tratar."
+    ),
+    "Its popularity has grown quickly: it refreshes the skin and makes it look fuller and healthier, recovery is "
+    "short compared with many other treatments, and each plan is adjusted to the person.": (
+        "Su popularidad ha crecido rápidamente: renueva la piel y la hace lucir más llena y saludable, la "
+        "recuperación es corta en comparación con muchos otros tratamientos y cada plan se ajusta a la persona."
+    ),
+    "Most treatments are on the face, but other parts of the body can be treated too, for example stretch marks "
+    "on the thighs or abdomen.": (
+        "La mayoría de los tratamientos se hacen en la cara, pero también se pueden tratar otras partes del "
+        "cuerpo, por ejemplo las estrías en los muslos o el abdomen."
+    ),
+    "Diagram of three skin layers with a row of fine needles reaching from the surface into the middle layer, "
+    "where wavy collagen fibres lie.": (
+        "Diagrama de tres capas de la piel con una hilera de agujas finas que van de la superficie a la capa "
+        "media, donde se encuentran fibras onduladas de colágeno."
+    ),
+    "The needles reach the dermis, the layer of the skin where collagen is made.": (
+        "Las agujas llegan a la dermis, la capa de la piel donde se produce el colágeno."
+    ),
+    "How it works": "Cómo funciona",
+    "Every needle leaves a minute injury at a precise point. The skin answers each pinprick as it would any "
+    "wound: it starts repairing, renews its cells and produces fresh collagen, the protein that keeps skin firm "
+    "and smooth.": (
+        "Cada aguja deja una lesión mínima en un punto preciso. La piel responde a cada pinchazo como lo haría ante "
+        "cualquier herida: empieza a repararse, renueva sus células y produce colágeno nuevo, la proteína que "
+        "mantiene la piel firme y lisa."
+    ),
+    "Collagen is lost naturally with age and after injuries. The tissue that grows back tends to be more even in "
+    "colour and texture, and the added collagen can leave the skin firmer. Studies cited by the American Academy "
+    "of Dermatology Association found that micro-needling can speed up the skin's healing and improve its "
+    "elasticity, which is why it counts among the most promising anti-ageing treatments.": (
+        "El colágeno se pierde de forma natural con la edad y después de una lesión. El tejido que se regenera "
+        "suele tener un color y una textura más uniformes, y el colágeno adicional puede dejar la piel más firme. "
+        "Estudios citados por la American Academy of Dermatology Association encontraron que las microagujas "
+        "pueden acelerar la cicatrización de la piel y mejorar su elasticidad, por eso se cuentan entre los "
+        "tratamientos antienvejecimiento más prometedores."
+    ),
+    "Micro-needling can be combined with topical serums, radiofrequency or platelet-rich plasma (PRP). Whether a "
+    "combination is right for you is decided together with an experienced dermatologist at your consultation.": (
+        "Las microagujas pueden combinarse con sérums tópicos, radiofrecuencia o plasma rico en plaquetas (PRP). "
+        "Si alguna combinación te conviene se decide en tu consulta, junto con un dermatólogo con experiencia."
+    ),
+    "Softer scars, including acne scars": "Cicatrices más suaves, incluidas las de acné",
+    "Dips and marks left by acne and other scars become less noticeable.": (
+        "Los hundimientos y las marcas que dejan el acné y otras cicatrices se notan menos."
+    ),
+    "Fewer visible fine lines and wrinkles": "Menos líneas finas y arrugas visibles",
+    "New collagen fills out the skin beneath the creases.": "El colágeno nuevo rellena la piel debajo de los pliegues.",
+    "Smaller-looking pores": "Poros de aspecto más pequeño",
+    "Enlarged pores look tighter and less open.": "Los poros dilatados lucen más cerrados y menos visibles.",
+    "Faded dark spots": "Manchas oscuras más tenues",
+    "Areas of hyperpigmentation blend in with the skin around them.": (
+        "Las zonas con hiperpigmentación se integran con la piel que las rodea."
+    ),
+    "A more even skin tone": "Un tono de piel más uniforme",
+    "Blotchy or uneven patches even out.": "Las zonas manchadas o disparejas se unifican.",
+    "Better elasticity": "Mejor elasticidad",
+    "The skin feels firmer and springs back more readily.": (
+        "La piel se siente más firme y recupera su forma con más facilidad."
+    ),
+    "Less visible stretch marks": "Estrías menos visibles",
+    "Including on the thighs and abdomen.": "También en los muslos y el abdomen.",
+    "Hair growth in alopecia": "Crecimiento del cabello en la alopecia",
+    "Treating the scalp can help hair grow back in people with alopecia.": (
+        "Tratar el cuero cabelludo puede ayudar a que el cabello vuelva a crecer en personas con alopecia."
+    ),
+    "Acne and other scars, fine lines, enlarged pores and dark spots": (
+        "Cicatrices de acné y de otro tipo, líneas finas, poros dilatados y manchas oscuras"
+    ),
+    "Hair loss (alopecia)": "Caída del cabello (alopecia)",
+    "Some medicines and skin-care products make a reaction more likely. The times below are a guide: your doctor "
+    "sets the exact timing for you.": (
+        "Algunos medicamentos y productos para el cuidado de la piel aumentan la probabilidad de una reacción. Los "
+        "tiempos de abajo son orientativos: tu médico define los tiempos exactos para tu caso."
+    ),
+    "Your medicines and skin-care routine": "Tus medicamentos y tu rutina de cuidado de la piel",
+    "Go through everything you take and everything you put on your skin with your doctor at the consultation, so "
+    "that nothing causes an unexpected reaction.": (
+        "Revisa con tu médico, en la consulta, todo lo que tomas y todo lo que te aplicas en la piel, para que nada "
+        "cause una reacción inesperada."
+    ),
+    "Ibuprofen": "Ibuprofeno",
+    "Stop taking it ahead of the session. Your doctor will tell you when, and what you can take instead if you "
+    "need pain relief.": (
+        "Deja de tomarlo antes de la sesión. Tu médico te dirá cuándo y qué puedes tomar en su lugar si necesitas "
+        "algo para el dolor."
+    ),
+    "Isotretinoin (Accutane)": "Isotretinoína (Accutane)",
+    "Tell your doctor if you take it or took it recently. It has to be stopped long before micro-needling; your "
+    "doctor decides when it is safe to go ahead.": (
+        "Avísale a tu médico si la tomas o la tomaste hace poco. Hay que suspenderla mucho antes del tratamiento "
+        "con microagujas; tu médico decide cuándo es seguro seguir adelante."
+    ),
+    "Retinoids and exfoliating acids": "Retinoides y ácidos exfoliantes",
+    "Pause products that make the skin more sensitive, such as retinol creams and glycolic or salicylic acid.": (
+        "Suspende los productos que sensibilizan la piel, como las cremas con retinol y el ácido glicólico o "
+        "salicílico."
+    ),
+    "Cleansing and skin check": "Limpieza y revisión de la piel",
+    "The area is cleaned and the doctor looks over your skin.": "Se limpia la zona y el médico revisa tu piel.",
+    "Numbing cream": "Crema anestésica",
+    "A topical anaesthetic goes on 45 to 60 minutes before the needling, so the treatment is comfortable.": (
+        "Se aplica un anestésico tópico de 45 a 60 minutos antes de las punciones, para que el tratamiento sea cómodo."
+    ),
+    "Serum": "Sérum",
+    "A serum that supports the skin's repair and eases discomfort is spread over the area, and the device glides "
+    "over it.": (
+        "Se extiende sobre la zona un sérum que favorece la reparación de la piel y reduce las molestias, y sobre "
+        "él se desliza el dispositivo."
+    ),
+    "The doctor moves the device evenly across the skin, which keeps the result even. The punctures are so small "
+    "that you may barely feel them; staying as still as you can keeps it comfortable.": (
+        "El médico pasa el dispositivo de manera uniforme por la piel, lo que da un resultado parejo. Las "
+        "punciones son tan pequeñas que quizá apenas las sientas; moverte lo menos posible hace que sea más cómodo."
+    ),
+    "Soothing and aftercare advice": "Sérum calmante e indicaciones de cuidado",
+    "A soothing serum calms the skin and you go home with aftercare instructions. The whole visit takes about two "
+    "hours.": (
+        "Un sérum calmante tranquiliza la piel y te vas a casa con las indicaciones de cuidado. La visita completa "
+        "dura unas dos horas."
+    ),
+    "Redness, irritation and some itching, rather like a mild sunburn, especially after the first session. It is "
+    "the skin's normal response to the punctures and settles in a few days.": (
+        "Enrojecimiento, irritación y algo de comezón, parecido a una quemadura de sol leve, sobre todo después de "
+        "la primera sesión. Es la respuesta normal de la piel a las punciones y se calma en pocos días."
+    ),
+    "Pigmented make-up such as foundation or concealer, until the skin has fully healed.": (
+        "Maquillaje con pigmento, como base o corrector, hasta que la piel haya sanado por completo."
+    ),
+    "Direct sun and harsh products such as peels, scrubs and exfoliating acids, for about a week.": (
+        "El sol directo y los productos agresivos, como peelings, exfoliantes granulados y ácidos exfoliantes, "
+        "durante una semana, aproximadamente."
+    ),
+    "Put on sunscreen every day: treated skin burns more easily than usual.": (
+        "Aplica protector solar todos los días: la piel tratada se quema con más facilidad de lo normal."
+    ),
+    "Go back to work or school once you feel comfortable; most need little time off.": (
+        "Regresa al trabajo o a la escuela en cuanto te sientas bien; la mayoría necesita poco tiempo de descanso."
+    ),
+    "Once the skin has healed, mineral camouflage make-up can cover any redness left.": (
+        "Cuando la piel haya sanado, un maquillaje mineral de camuflaje puede cubrir el enrojecimiento que quede."
+    ),
+    "New tissue forms over the following weeks, so results build up gradually.": (
+        "En las semanas siguientes se forma tejido nuevo, así que los resultados se notan poco a poco."
+    ),
+    "Come back for the follow-up sessions you planned with your doctor. Further sessions, sometimes with "
+    "complementary treatments, make the results last longer.": (
+        "Regresa a las sesiones de seguimiento que planeaste con tu médico. Las sesiones adicionales, a veces "
+        "combinadas con tratamientos complementarios, hacen que los resultados duren más."
+    ),
+    "Home derma rollers": "Rodillos de microagujas para casa",
+    "Rollers for home use are sold as a cheaper option. They are not the same treatment.": (
+        "Los rodillos para usar en casa se venden como una opción más barata. No son el mismo tratamiento."
+    ),
+    "Who does it": "Quién lo realiza",
+    "A doctor, in a medical office": "Un médico, en el consultorio",
+    "You, at home": "Tú, en casa",
+    "Depth reached": "Profundidad que alcanza",
+    "Deep enough to reach the layer where collagen is made": "Llega a la capa donde se produce el colágeno",
+    "Only the top layers; the skin is not actually punctured": (
+        "Solo las capas superficiales; en realidad no perfora la piel"
+    ),
+    "Sterility": "Esterilidad",
+    "Sterile needles": "Agujas estériles",
+    "Reused needles that are hard to keep clean and soon go blunt": (
+        "Agujas reutilizadas, difíciles de mantener limpias y que pronto pierden el filo"
+    ),
+    "Results": "Resultados",
+    "New collagen and lasting renewal": "Colágeno nuevo y una renovación duradera",
+    "A temporary glow at best": "Como mucho, un brillo pasajero",
+    "Cost": "Costo",
+    "Higher per session": "Mayor por sesión",
+    "Low": "Bajo",
+    "A roller can brighten the skin for a short while, but it does not go deep enough to start the repair that "
+    "produces collagen. For scars, lines, pores or stretch marks, micro-needling by a doctor is the option that "
+    "gets results.": (
+        "Un rodillo puede dar luminosidad a la piel por un tiempo, pero no llega lo bastante profundo para iniciar "
+        "la reparación que produce colágeno. Para cicatrices, arrugas, poros o estrías, el tratamiento con "
+        "microagujas hecho por un médico es la opción que da resultados."
+    ),
+    "Laser therapy": "Tratamiento con láser",
+    "Considerably lower": "Bastante menor",
+    "Higher": "Mayor",
+    "Effect on skin colour": "Efecto en el color de la piel",
+    "Does not act on the skin's pigment": "No actúa sobre el pigmento de la piel",
+    "Can lighten or darken the skin": "Puede aclarar u oscurecer la piel",
+    "Who it suits": "Para quién es adecuado",
+    "Works better than laser for some patients": "A algunos pacientes les funciona mejor que el láser",
+    "Suits other patients and concerns": "Conviene a otros pacientes y problemas",
+    "Both improve scars and skin texture. Micro-needling costs less and does not risk the changes in skin colour "
+    "that laser can cause, which makes it a sensible first choice for many people; your dermatologist will tell "
+    "you which fits your skin and goals.": (
+        "Ambos mejoran las cicatrices y la textura de la piel. Las microagujas cuestan menos y no tienen el riesgo "
+        "de cambios en el color de la piel que puede causar el láser, por lo que son una primera opción sensata "
+        "para muchas personas; tu dermatólogo te dirá cuál se adapta a tu piel y a tus objetivos."
+    ),
+    "Does micro-needling hurt?": "¿Duele el tratamiento con microagujas?",
+    "Very little. The numbing cream goes on up to an hour beforehand, and the punctures are so fine that many "
+    "people hardly feel them; most notice light scratching or pressure.": (
+        "Muy poco. La crema anestésica se aplica hasta una hora antes y las punciones son tan finas que muchas "
+        "personas casi no las sienten; la mayoría nota un ligero raspado o presión."
+    ),
+    "How many sessions will I need?": "¿Cuántas sesiones voy a necesitar?",
+    "Usually three to six. Your doctor plans the number with you, based on your skin and what you want to achieve.": (
+        "Por lo general, de tres a seis. Tu médico define el número contigo, según tu piel y lo que quieras lograr."
+    ),
+    "Will I need time off work?": "¿Tendré que faltar al trabajo?",
+    "Rarely more than a day or two. The skin is usually red for one to three days, and you can go back to work or "
+    "school as soon as you feel comfortable.": (
+        "Rara vez más de uno o dos días. La piel suele estar roja de uno a tres días y puedes volver al trabajo o a "
+        "la escuela en cuanto te sientas bien."
+    ),
+    "Are there any risks?": "¿Tiene algún riesgo?",
+    "Like any treatment that breaks the skin, it can occasionally leave scars or dark spots, or become infected. "
+    "Sterile needles, an experienced doctor and careful aftercare keep that risk low.": (
+        "Como cualquier tratamiento que atraviesa la piel, en ocasiones puede dejar cicatrices o manchas oscuras, o "
+        "infectarse. Las agujas estériles, un médico con experiencia y un buen cuidado posterior mantienen bajo "
+        "ese riesgo."
+    ),
+    "This article is general information and does not replace a consultation. Whether micro-needling suits you, "
+    "and how your treatment is planned, is decided with a doctor who has examined your skin.": (
+        "Este artículo es información general y no sustituye una consulta. Si las microagujas son adecuadas para "
+        "ti, y cómo se planea tu tratamiento, se decide con un médico que haya examinado tu piel."
+    ),
+    # Cited works keep their original titles and publishers.
+    "Microneedling: experienced hands can improve the face": "Microneedling: experienced hands can improve the face",
+    "American Academy of Dermatology Association": "American Academy of Dermatology Association",
+    "Microneedling: a review and practical guide": "Microneedling: a review and practical guide",
+    "Dermatologic Surgery": "Dermatologic Surgery",
+    "Microneedling for the treatment of scars: an update for clinicians": (
+        "Microneedling for the treatment of scars: an update for clinicians"
+    ),
+    "Clinical, Cosmetic and Investigational Dermatology": "Clinical, Cosmetic and Investigational Dermatology",
+    "Find out whether micro-needling suits your skin.": "Descubre si las microagujas son para tu piel.",
+    "Looking after your smile too?": "¿También quieres cuidar tu sonrisa?",
+    "Want an eating plan that fits your life?": "¿Quieres un plan de alimentación que se adapte a tu vida?",
+    "Facials and skin-care treatments.": "Faciales y tratamientos para el cuidado de la piel.",
+    # Teeth whitening
+    "Teeth whitening": "Blanqueamiento dental",
+    "teeth-whitening": "blanqueamiento-dental",
+    "A whitening gel applied by a dentist lightens teeth stained by coffee, tea, wine, tobacco or age, usually in "
+    "a single visit.": (
+        "Un gel blanqueador que aplica el dentista aclara los dientes manchados por café, té, vino, tabaco o la "
+        "edad, por lo general en una sola visita."
+    ),
+    "Illustration of a smile with a row of white teeth on a pale blue background.": (
+        "Ilustración de una sonrisa con una fila de dientes blancos sobre un fondo azul pálido."
+    ),
+    "What is teeth whitening?": "¿Qué es el blanqueamiento dental?",
+    "In-office whitening lightens the natural colour of your teeth with a peroxide gel that is stronger than home "
+    "kits. A dentist applies it and protects your gums while it works.": (
+        "El blanqueamiento en consultorio aclara el color natural de tus dientes con un gel de peróxido más potente "
+        "que el de los kits caseros. El dentista lo aplica y protege tus encías mientras actúa."
+    ),
+    "It lifts stains from coffee, tea, red wine and tobacco, and the yellowing that comes with age. Fillings, "
+    "crowns and veneers keep their colour.": (
+        "Quita las manchas de café, té, vino tinto y tabaco, y el tono amarillento que llega con la edad. Las "
+        "resinas, coronas y carillas conservan su color."
+    ),
+    "A brighter smile, often in one visit": "Una sonrisa más blanca, muchas veces en una sola visita",
+    "Stains from coffee, tea, wine and tobacco lifted": "Menos manchas de café, té, vino y tabaco",
+    "Done by a dentist, with your gums protected": "Lo realiza un dentista, con tus encías protegidas",
+    "Natural teeth; fillings, crowns and veneers keep their colour": (
+        "Dientes naturales; las resinas, coronas y carillas conservan su color"
+    ),
+    "Check-up and cleaning": "Revisión y limpieza",
+    "Whitening works best on clean, healthy teeth, so cavities and gum problems are treated first.": (
+        "El blanqueamiento funciona mejor en dientes limpios y sanos, por eso primero se atienden las caries y los "
+        "problemas de encías."
+    ),
+    "Shade check": "Registro del tono",
+    "The dentist records the current shade of your teeth, to compare afterwards.": (
+        "El dentista registra el tono actual de tus dientes para compararlo al final."
+    ),
+    "Protecting the gums": "Protección de las encías",
+    "A protective barrier covers your gums and a retractor keeps your lips apart.": (
+        "Una barrera protectora cubre tus encías y un separador mantiene tus labios abiertos."
+    ),
+    "Whitening gel": "Gel blanqueador",
+    "The gel is applied in several rounds of 15 to 20 minutes each.": (
+        "El gel se aplica en varias rondas de 15 a 20 minutos cada una."
+    ),
+    "Rinse and compare": "Enjuague y comparación",
+    "The gel is rinsed off and the new shade is compared with the first one.": (
+        "Se retira el gel y se compara el nuevo tono con el inicial."
+    ),
+    "Teeth may feel sensitive to cold or heat; this fades within a day or two.": (
+        "Los dientes pueden sentirse sensibles al frío o al calor; esto desaparece en uno o dos días."
+    ),
+    "Coffee, tea, red wine, tobacco and strongly coloured food.": (
+        "Café, té, vino tinto, tabaco y alimentos de color intenso."
+    ),
+    "Brush and floss as usual; regular cleanings keep the result longer.": (
+        "Cepíllate y usa hilo dental como siempre; las limpiezas periódicas hacen que el resultado dure más."
+    ),
+    "Does whitening damage the enamel?": "¿El blanqueamiento daña el esmalte?",
+    "Not when a dentist supervises it and the gel is used as directed. Short-lived sensitivity is the most common "
+    "side effect.": (
+        "No, si lo supervisa un dentista y el gel se usa según las indicaciones. La sensibilidad pasajera es el "
+        "efecto secundario más común."
+    ),
+    "How long does the result last?": "¿Cuánto dura el resultado?",
+    "It depends on your habits: cutting down on staining food and drink and having regular cleanings keeps teeth "
+    "brighter for longer.": (
+        "Depende de tus hábitos: reducir los alimentos y bebidas que manchan y hacerte limpiezas periódicas mantiene "
+        "los dientes más blancos por más tiempo."
+    ),
+    "Will my crowns or fillings whiten too?": "¿También se blanquearán mis coronas o resinas?",
+    "No. Whitening only works on natural teeth; your dentist will tell you whether any existing work may need "
+    "replacing to match.": (
+        "No. El blanqueamiento solo actúa sobre los dientes naturales; tu dentista te dirá si conviene cambiar "
+        "algún trabajo dental para que combine con el nuevo tono."
+    ),
+    "This article is general information and does not replace a dental examination. Your dentist will tell you "
+    "whether whitening suits your teeth.": (
+        "Este artículo es información general y no sustituye una revisión dental. Tu dentista te dirá si el "
+        "blanqueamiento es adecuado para tus dientes."
+    ),
+    "Ask about whitening at your check-up.": "Pregunta por el blanqueamiento en tu próxima revisión.",
+    # Personalised nutrition plan
+    "Personalised nutrition plan": "Plan de nutrición personalizado",
+    "personalised-nutrition-plan": "plan-de-nutricion-personalizado",
+    "A nutritionist builds an eating plan around your health, your goals and your routine, and adjusts it at "
+    "follow-up visits.": (
+        "Un nutriólogo diseña un plan de alimentación según tu salud, tus metas y tu rutina, y lo ajusta en las "
+        "consultas de seguimiento."
+    ),
+    "Illustration of a plate divided into portions of vegetables, grains and protein.": (
+        "Ilustración de un plato dividido en porciones de verduras, cereales y proteína."
+    ),
+    "What is a personalised nutrition plan?": "¿Qué es un plan de nutrición personalizado?",
+    "At a first visit a licensed nutritionist goes over your health, habits and goals, measures your body "
+    "composition and then writes an eating plan that fits your tastes, budget and timetable.": (
+        "En una primera consulta, un nutriólogo titulado revisa tu salud, tus hábitos y tus metas, mide tu "
+        "composición corporal y después elabora un plan de alimentación que se adapta a tus gustos, tu presupuesto "
+        "y tus horarios."
+    ),
+    "Follow-up visits check your progress and adjust the plan, so that the changes are ones you can keep.": (
+        "En las consultas de seguimiento se revisa tu avance y se ajusta el plan, para que los cambios sean algo "
+        "que puedas mantener."
+    ),
+    "A plan built around food you like": "Un plan hecho con comida que te gusta",
+    "Steady, realistic progress": "Avance constante y realista",
+    "Changes are small enough to last.": "Los cambios son lo bastante pequeños para que duren.",
+    "Support at every follow-up": "Acompañamiento en cada seguimiento",
+    "The plan changes as your needs do.": "El plan cambia a la par de tus necesidades.",
+    "Before your first visit": "Antes de tu primera consulta",
+    "A food diary": "Un diario de alimentación",
+    "Write down what you eat and drink for three days, including a weekend day.": (
+        "Anota lo que comes y bebes durante tres días, incluido un día de fin de semana."
+    ),
+    "Recent blood tests and medicines": "Análisis de sangre recientes y medicamentos",
+    "Bring any recent test results and a list of the medicines you take.": (
+        "Lleva los resultados de tus análisis recientes y una lista de los medicamentos que tomas."
+    ),
+    "Your first visit, step by step": "Tu primera consulta, paso a paso",
+    "Health and habits": "Salud y hábitos",
+    "A conversation about your health, your routine and what you usually eat.": (
+        "Una conversación sobre tu salud, tu rutina y lo que sueles comer."
+    ),
+    "Body composition": "Composición corporal",
+    "Weight, waist and body composition are measured as a starting point.": (
+        "Se miden tu peso, tu cintura y tu composición corporal como punto de partida."
+    ),
+    "Goals and plan": "Metas y plan",
+    "You agree on goals together and go through the outline of your plan.": (
+        "Acuerdan juntos las metas y repasan las líneas generales de tu plan."
+    ),
+    "Next steps": "Siguientes pasos",
+    "You book your first follow-up; the full plan is sent to you afterwards.": (
+        "Agendas tu primera cita de seguimiento; después te enviamos el plan completo."
+    ),
+    "Is this a diet for losing weight?": "¿Es una dieta para bajar de peso?",
+    "Not necessarily. The plan follows your goal, whether that is losing, gaining or keeping weight, or eating "
+    "well with a health condition.": (
+        "No necesariamente. El plan sigue tu objetivo, ya sea bajar, subir o mantener tu peso, o comer bien con "
+        "alguna condición de salud."
+    ),
+    "How often are the follow-up visits?": "¿Cada cuánto son las consultas de seguimiento?",
+    "Usually every two to four weeks at first, then less often as the new habits settle in.": (
+        "Al principio, por lo general cada dos a cuatro semanas; después, con menos frecuencia, conforme se afianzan "
+        "los nuevos hábitos."
+    ),
+    "Can I follow a plan if I have diabetes or another condition?": (
+        "¿Puedo seguir un plan si tengo diabetes u otra enfermedad?"
+    ),
+    "Yes. Tell the nutritionist at the first visit; when a condition affects what you can eat, the plan is "
+    "coordinated with your doctor.": (
+        "Sí. Coméntalo con el nutriólogo en la primera consulta; cuando una enfermedad influye en lo que puedes "
+        "comer, el plan se coordina con tu médico."
+    ),
+    "This page is general information. If you have a medical condition or take medicines, talk to your doctor "
+    "before changing what you eat.": (
+        "Esta página es información general. Si tienes alguna enfermedad o tomas medicamentos, habla con tu médico "
+        "antes de cambiar tu alimentación."
+    ),
+    "Start with a first visit.": "Empieza con una primera consulta.",
+    # Hydrating facial
+    "Hydrating facial": "Facial hidratante",
+    "hydrating-facial": "facial-hidratante",
+    "Cleansing, gentle exfoliation and a hydrating mask bring moisture back to tight, dull skin, with no downtime.": (
+        "Limpieza, exfoliación suave y una mascarilla hidratante devuelven la humedad a la piel tirante y opaca, "
+        "sin tiempo de recuperación."
+    ),
+    "Illustration of large water droplets on a pale blue background.": (
+        "Ilustración de grandes gotas de agua sobre un fondo azul pálido."
+    ),
+    "What is a hydrating facial?": "¿Qué es un facial hidratante?",
+    "A facial centred on moisture. A cosmetologist cleanses your skin, removes dead cells gently and applies "
+    "serums and a mask with ingredients that hold water, such as hyaluronic acid.": (
+        "Un facial centrado en la hidratación. En cosmetología se limpia tu piel, se retiran con suavidad las "
+        "células muertas y se aplican sérums y una mascarilla con ingredientes que retienen el agua, como el ácido "
+        "hialurónico."
+    ),
+    "It suits skin that feels tight or looks dull, and you can go straight back to your day.": (
+        "Es ideal para la piel que se siente tirante o se ve opaca, y puedes seguir con tu día de inmediato."
+    ),
+    "Softer, more comfortable skin": "Piel más suave y cómoda",
+    "A fresher, more even look": "Un aspecto más fresco y uniforme",
+    "No downtime": "Sin tiempo de recuperación",
+    "Make-up can go on the same day.": "Puedes maquillarte el mismo día.",
+    "Pause them so that the exfoliation does not irritate your skin.": (
+        "Suspéndelos para que la exfoliación no irrite tu piel."
+    ),
+    "Facial waxing": "Depilación facial con cera",
+    "Leave waxing until after the facial.": "Deja la depilación con cera para después del facial.",
+    "Skin analysis": "Análisis de la piel",
+    "The cosmetologist looks at your skin and chooses the products.": (
+        "Se analiza tu piel y se eligen los productos adecuados."
+    ),
+    "Cleansing": "Limpieza",
+    "Make-up and the day's grime are removed.": "Se retiran el maquillaje y la suciedad del día.",
+    "Gentle exfoliation": "Exfoliación suave",
+    "A mild exfoliant lifts dead cells so the skin absorbs what follows.": (
+        "Un exfoliante suave retira las células muertas para que la piel absorba lo que se aplica después."
+    ),
+    "Serum and hydrating mask": "Sérum y mascarilla hidratante",
+    "A hydrating serum goes on, then a mask that is left to work.": (
+        "Se aplica un sérum hidratante y después una mascarilla que se deja actuar."
+    ),
+    "Moisturiser and sunscreen": "Crema hidratante y protector solar",
+    "A moisturiser and sunscreen finish the treatment.": (
+        "Una crema hidratante y protector solar cierran el tratamiento."
+    ),
+    "A slight pinkness that fades within hours.": "Un ligero enrojecimiento que desaparece en pocas horas.",
+    "Use a moisturiser and sunscreen every day to keep the result.": (
+        "Usa crema hidratante y protector solar todos los días para mantener el resultado."
+    ),
+    "How often should I have one?": "¿Cada cuánto conviene hacérmelo?",
+    "Once a month suits most people; your cosmetologist will suggest a rhythm.": (
+        "Una vez al mes funciona para la mayoría de las personas; en tu cita te sugeriremos la frecuencia adecuada."
+    ),
+    "Is it suitable for sensitive skin?": "¿Es adecuado para piel sensible?",
+    "Usually, yes. Say so beforehand so that the products are chosen for your skin.": (
+        "Por lo general, sí. Avísanos antes para elegir los productos adecuados para tu piel."
+    ),
+    "This article is general information. If you have a skin condition, see a dermatologist before booking a facial.": (
+        "Este artículo es información general. Si tienes alguna afección de la piel, consulta a un dermatólogo "
+        "antes de agendar un facial."
+    ),
+    "Give your skin a drink.": "Dale a tu piel la hidratación que necesita.",
+    # Privacy notice
+    "Privacy notice": "Aviso de privacidad",
+    "privacy-notice": "aviso-de-privacidad",
+    "This notice (<i>aviso de privacidad</i>) explains what personal data Clínica Zona Río collects, why, and how "
+    "you can control it, as Mexico's federal law on the protection of personal data held by private parties "
+    "requires.": (
+        "Este aviso de privacidad explica qué datos personales recaba Clínica Zona Río, para qué los usa y cómo "
+        "puedes controlarlos, como lo exige la Ley Federal de Protección de Datos Personales en Posesión de los "
+        "Particulares."
+    ),
+    "Who is responsible for your data": "Responsable de tus datos",
+    "Clínica Zona Río, Blvd. General Sánchez Taboada 9589, Suite 102, Zona Urbana Río, 22010 Tijuana, B.C., México. "
+    'Write to <a id="a1">privacidad@clinica.example</a> about anything in this notice.': (
+        "Clínica Zona Río, Blvd. General Sánchez Taboada 9589, Suite 102, Zona Urbana Río, C.P. 22010, Tijuana, "
+        'B.C., México. Escríbenos a <a id="a1">privacidad@clinica.example</a> sobre cualquier tema de este aviso.'
+    ),
+    "What we collect": "Qué datos recabamos",
+    "Contact details: name, phone, WhatsApp number and e-mail address.": (
+        "Datos de contacto: nombre, teléfono, número de WhatsApp y correo electrónico."
+    ),
+    "Health information you share with us or that arises from your care, such as your medical history, "
+    "medications and photographs taken for your clinical record. This is sensitive data, and we ask for your "
+    "express written consent before we collect it.": (
+        "Información de salud que nos compartes o que surge de tu atención, como tu historial médico, tus "
+        "medicamentos y las fotografías que se toman para tu expediente clínico. Son datos personales sensibles, y "
+        "antes de recabarlos te pedimos tu consentimiento expreso y por escrito."
+    ),
+    "Billing details when you pay for a treatment.": "Datos de facturación cuando pagas un tratamiento.",
+    "Why we use it": "Para qué los usamos",
+    "To book and confirm appointments, to provide and record your care, to bill you and to meet our legal "
+    "obligations as a health provider. With your consent only, we also send reminders about follow-up sessions "
+    "and news about the clinic; you can refuse or withdraw that consent at any time without affecting your "
+    "care.": (
+        "Para agendar y confirmar tus citas, atenderte y registrar tu atención, facturarte y cumplir nuestras "
+        "obligaciones legales como prestador de servicios de salud. Solo con tu consentimiento, también te enviamos "
+        "recordatorios de tus sesiones de seguimiento y noticias de la clínica; puedes negarte o retirar ese "
+        "consentimiento en cualquier momento sin que esto afecte tu atención."
+    ),
+    "Who we share it with": "Con quién los compartimos",
+    "We do not sell your data. We share it only when the law requires it, with laboratories or specialists "
+    "involved in your care, and with providers that process it on our behalf (for example, appointment and "
+    "billing software) under a duty of confidentiality.": (
+        "No vendemos tus datos. Solo los compartimos cuando la ley lo exige, con laboratorios o especialistas que "
+        "participan en tu atención y con proveedores que los tratan por cuenta nuestra (por ejemplo, el software de "
+        "citas y de facturación) con la obligación de guardar confidencialidad."
+    ),
+    "Your rights": "Tus derechos",
+    "You may access, correct or delete your data and object to its use (the ARCO rights), and withdraw your "
+    "consent. Send your request to the e-mail address above with a copy of an official ID; we reply within the "
+    "time the law sets.": (
+        "Puedes acceder a tus datos, rectificarlos o cancelarlos y oponerte a su uso (los derechos ARCO), así como "
+        "revocar tu consentimiento. Envía tu solicitud al correo electrónico de arriba con una copia de una "
+        "identificación oficial; te responderemos dentro del plazo que marca la ley."
+    ),
+    "Changes to this notice": "Cambios a este aviso",
+    "When this notice changes we publish the new version on this page.": (
+        "Cuando este aviso cambie, publicaremos la nueva versión en esta página."
+    ),
+}
