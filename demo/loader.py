@@ -18,10 +18,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import ClinicSettings, ClinicText, HomePage, StandardPage
+from localization.models import GlossaryTerm
 from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentIndexPage, TreatmentPage
 
 from . import content
 from .content.clinic import CLINIC, CLINIC_TEXT, OPENING_HOURS, SOCIAL_LINKS
+from .content.glossary import GLOSSARY
 from .content.site_pages import HOME, PRIVACY_NOTICE, TREATMENT_INDEX
 from .content.snippets import CONCERNS, REVIEWERS, SPECIALTIES
 from .errors import DemoContentError, creating
@@ -63,6 +65,8 @@ def load_demo_content(spanish=True):
                 images={key: ensure_image(key, drawing, report, new_images) for key, drawing in ILLUSTRATIONS.items()},
             )
             treatments = [ensure_treatment_page(index, data, refs, report) for data in content.TREATMENTS]
+            for english, spanish_term, note in GLOSSARY:
+                ensure_glossary_term(english, spanish_term, note, report)
 
             if spanish:
                 snippets = [*refs.specialties.values(), *refs.concerns.values(), *refs.reviewers.values(), clinic_text]
@@ -95,6 +99,11 @@ def ensure_snippet(model, lookup, fields, kind, report):
     obj.save()
     report.add(kind, created=True)
     return obj
+
+
+def ensure_glossary_term(english, spanish, note, report):
+    _term, created = GlossaryTerm.objects.get_or_create(english=english, defaults={"spanish": spanish, "note": note})
+    report.add("glossary_term", created=created)
 
 
 def ensure_specialty(locale, data, report):

@@ -15,6 +15,7 @@ KINDS = {
     "reviewer": ("reviewer", "reviewers"),
     "image": ("image", "images"),
     "treatment_page": ("treatment page", "treatment pages"),
+    "glossary_term": ("glossary term", "glossary terms"),
     # Objects outside the demo content that a demo page refers to (translated with it).
     "page": ("other page", "other pages"),
     "snippet": ("other snippet", "other snippets"),

@@ -34,9 +34,10 @@ def term_key(text):
 
 
 def fold(text):
-    """Case- and accent-insensitive form for comparing Spanish: 'Hiperpigmentación' → 'hiperpigmentacion'."""
+    """Comparable form of Spanish: no case, accents or hyphens ('Blanqueamiento-dental' → 'blanqueamiento dental')."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = re.sub(f"[{re.escape(SEPARATORS)}]+", " ", bare)
     return " ".join(bare.casefold().split())
 
 
@@ -167,6 +168,8 @@ def terminology_findings(locale, glossary=None):
     for translation in translations:
         english = text_of(translation.translation_of.data)
         spanish = text_of(translation.data)
+        if spanish == english:
+            continue  # kept in English on purpose, e.g. the title of a cited publication
         for entry in glossary.terms_in(english):
             if fold(entry.spanish) not in fold(spanish):
                 instance, where = places.describe(translation.source_id, translation.context.path)

@@ -109,7 +109,7 @@ def test_a_second_run_creates_and_changes_nothing(demo):
 def test_the_first_run_reports_what_it_created(demo):
     assert demo.startswith("Demo content: created 1 home page, 1 default site, 1 treatment index, 1 standard page")
     assert (
-        "1 clinic settings, 1 clinic text, 4 specialties, 11 concerns, 3 reviewers, 5 images, 4 treatment pages;"
+        "1 clinic settings, 1 clinic text, 4 specialties, 11 concerns, 3 reviewers, 5 images, 4 treatment pages,"
         in demo
     )
     assert "; already present nothing. In Spanish: translated 1 home page, " in demo
@@ -413,3 +413,17 @@ def test_specialties_have_booking_channels(demo):
     assert set(Specialty.objects.values_list("slug", flat=True)) == SPECIALTY_SLUGS
     hyperpigmentation = Concern.objects.get(slug="hyperpigmentation", locale=Locale.get_default())
     assert hyperpigmentation.also_known_as == "dark spots, sun spots, melasma"
+
+
+@pytest.mark.django_db
+def test_demo_glossary_is_seeded_and_the_spanish_demo_uses_it():
+    from django.core.management import call_command
+
+    from localization.models import GlossaryTerm
+    from localization.terminology import terminology_findings
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert GlossaryTerm.objects.get(english="micro-needling").spanish == "microagujas"
+    assert GlossaryTerm.objects.count() >= 15
+    findings = terminology_findings(Locale.objects.get(language_code="es"))
+    assert findings == [], [(f.english, f.spanish, f.term) for f in findings][:5]

@@ -221,7 +221,7 @@ SPANISH = {
         "Las microagujas pueden combinarse con sérums tópicos, radiofrecuencia o plasma rico en plaquetas (PRP). "
         "Si alguna combinación te conviene se decide en tu consulta, junto con un dermatólogo con experiencia."
     ),
-    "Softer scars, including acne scars": "Cicatrices más suaves, incluidas las de acné",
+    "Softer scars, including acne scars": "Cicatrices más suaves, incluidas las cicatrices de acné",
     "Dips and marks left by acne and other scars become less noticeable.": (
         "Los hundimientos y las marcas que dejan el acné y otras cicatrices se notan menos."
     ),
