@@ -199,6 +199,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    # Wagtail 8 runs index and reference updates as tasks; one INFO line per task drowns everything else.
+    "loggers": {"django_tasks": {"level": "WARNING"}},
 }
 
 # Machine translation
