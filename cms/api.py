@@ -17,3 +17,7 @@ api = NinjaAPI(
     docs_url="/docs",
 )
 register_error_handlers(api)
+api.add_router("/", "treatments.api.router")
+api.add_router("/", "home.api.router")
+api.add_router("/pages/", "delivery.api.pages.router")
+api.add_router("/", "delivery.api.preview.router")

@@ -50,7 +50,9 @@ def register_error_handlers(api):
     @api.exception_handler(NinjaValidationError)
     def on_validation_error(request, exc):
         first = exc.errors[0] if exc.errors else {}
-        location = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+        location = [str(part) for part in first.get("loc", ())]
+        if location and location[0] in ("query", "path", "body"):
+            location = location[1:]  # where the parameter came from, not its name
         field = ".".join(location) or None
         message = first.get("msg", "Invalid request.")
         return api.create_response(request, error_body("invalid_parameter", message, field), status=400)

@@ -10,6 +10,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 
+from delivery.preview import HeadlessPreviewMixin
 from treatments.contact import phone_validator, whatsapp_link
 
 WEEKDAYS = [
@@ -23,7 +24,7 @@ WEEKDAYS = [
 ]
 
 
-class HomePage(Page):
+class HomePage(HeadlessPreviewMixin, Page):
     """The root of each language's site; introduces the clinic and links to the treatments."""
 
     heading = models.CharField(max_length=120, blank=True, help_text=_("Main heading; the title if empty."))
@@ -46,7 +47,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(HeadlessPreviewMixin, Page):
     """A plain content page such as the privacy notice."""
 
     body = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])

@@ -1,8 +1,35 @@
+import io
+
 import pytest
 from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 
 from tests import factories
+
+
+@pytest.fixture(scope="module")
+def demo_loaded_once(django_db_setup, django_db_blocker):
+    """Load the demo content once per test module, in a transaction rolled back when the module ends.
+
+    Loading (English and Spanish through wagtail-localize) takes seconds; tests that only read it share
+    one load. Function-level ``db`` transactions nest inside this one as savepoints.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        output = io.StringIO()
+        call_command("load_demo_content", stdout=output)
+        yield output.getvalue()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Ids are reused between rolled-back tests: a cached API answer must not leak into the next test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

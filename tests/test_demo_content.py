@@ -90,8 +90,64 @@ def text_of(struct_values, *fields):
 
 
 @pytest.fixture
-def demo(db):
-    return load()
+def demo(db, demo_loaded_once):
+    """The demo as loaded once for this module; each test's own changes are rolled back after it."""
+    return demo_loaded_once
+
+
+# Tests that need an empty database run first: the shared demo stays loaded until the module ends.
+
+
+def test_the_home_page_replaces_the_welcome_page_on_the_same_default_site(db):
+    site_pk = Site.objects.get(is_default_site=True).pk
+
+    load()
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.pk, site.hostname, site.port) == (site_pk, "localhost", 80)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert (site.root_page.title, site.root_page.slug) == ("Home", "home")
+    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
+
+
+def test_a_changed_welcome_page_is_not_deleted_and_nothing_is_created(db):
+    Page.objects.filter(depth=2).update(title="Our own page")
+
+    with pytest.raises(CommandError, match="the slug 'home' at the top of the tree belongs to 'Our own page'"):
+        load()
+
+    assert Page.objects.filter(depth=2, title="Our own page").exists()
+    assert not Specialty.objects.exists()
+    assert not get_image_model().objects.exists()
+
+
+def test_content_that_breaks_a_block_rule_fails_and_leaves_nothing_behind(db, monkeypatch):
+    broken = copy.deepcopy(content.TEETH_WHITENING)
+    benefits = next(value for block_type, value in broken["body"] if block_type == "benefits")
+    benefits["items"].append(dict(benefits["items"][0]))
+    monkeypatch.setattr(content, "TREATMENTS", [content.MICRO_NEEDLING, broken])
+    files_before = stored_image_files()
+
+    with pytest.raises(CommandError, match="cannot create treatment/teeth-whitening body: .*already listed above"):
+        load()
+
+    assert not TreatmentPage.objects.exists()
+    assert not get_image_model().objects.exists()
+    assert stored_image_files() == files_before
+
+
+@pytest.mark.django_db
+def test_demo_glossary_is_seeded_and_the_spanish_demo_uses_it():
+    from django.core.management import call_command
+
+    from localization.models import GlossaryTerm
+    from localization.terminology import terminology_findings
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert GlossaryTerm.objects.get(english="micro-needling").spanish == "microagujas"
+    assert GlossaryTerm.objects.count() >= 15
+    findings = terminology_findings(Locale.objects.get(language_code="es"))
+    assert findings == [], [(f.english, f.spanish, f.term) for f in findings][:5]
 
 
 # Idempotency
@@ -140,44 +196,6 @@ def test_a_deleted_demo_page_is_recreated_with_the_same_block_ids(demo):
 
 
 # The site tree
-
-
-def test_the_home_page_replaces_the_welcome_page_on_the_same_default_site(db):
-    site_pk = Site.objects.get(is_default_site=True).pk
-
-    load()
-
-    site = Site.objects.get(is_default_site=True)
-    assert (site.pk, site.hostname, site.port) == (site_pk, "localhost", 80)
-    assert isinstance(site.root_page.specific, HomePage)
-    assert (site.root_page.title, site.root_page.slug) == ("Home", "home")
-    assert not Page.objects.filter(title="Welcome to your new Wagtail site!").exists()
-
-
-def test_a_changed_welcome_page_is_not_deleted_and_nothing_is_created(db):
-    Page.objects.filter(depth=2).update(title="Our own page")
-
-    with pytest.raises(CommandError, match="the slug 'home' at the top of the tree belongs to 'Our own page'"):
-        load()
-
-    assert Page.objects.filter(depth=2, title="Our own page").exists()
-    assert not Specialty.objects.exists()
-    assert not get_image_model().objects.exists()
-
-
-def test_content_that_breaks_a_block_rule_fails_and_leaves_nothing_behind(db, monkeypatch):
-    broken = copy.deepcopy(content.TEETH_WHITENING)
-    benefits = next(value for block_type, value in broken["body"] if block_type == "benefits")
-    benefits["items"].append(dict(benefits["items"][0]))
-    monkeypatch.setattr(content, "TREATMENTS", [content.MICRO_NEEDLING, broken])
-    files_before = stored_image_files()
-
-    with pytest.raises(CommandError, match="cannot create treatment/teeth-whitening body: .*already listed above"):
-        load()
-
-    assert not TreatmentPage.objects.exists()
-    assert not get_image_model().objects.exists()
-    assert stored_image_files() == files_before
 
 
 def stored_image_files():
@@ -413,17 +431,3 @@ def test_specialties_have_booking_channels(demo):
     assert set(Specialty.objects.values_list("slug", flat=True)) == SPECIALTY_SLUGS
     hyperpigmentation = Concern.objects.get(slug="hyperpigmentation", locale=Locale.get_default())
     assert hyperpigmentation.also_known_as == "dark spots, sun spots, melasma"
-
-
-@pytest.mark.django_db
-def test_demo_glossary_is_seeded_and_the_spanish_demo_uses_it():
-    from django.core.management import call_command
-
-    from localization.models import GlossaryTerm
-    from localization.terminology import terminology_findings
-
-    call_command("load_demo_content", stdout=io.StringIO())
-    assert GlossaryTerm.objects.get(english="micro-needling").spanish == "microagujas"
-    assert GlossaryTerm.objects.count() >= 15
-    findings = terminology_findings(Locale.objects.get(language_code="es"))
-    assert findings == [], [(f.english, f.spanish, f.term) for f in findings][:5]

@@ -113,8 +113,69 @@ def dictionary():
 
 
 @pytest.fixture
-def demo(db):
-    return load()
+def demo(db, demo_loaded_once):
+    """The demo as loaded once for this module; each test's own changes are rolled back after it."""
+    return demo_loaded_once
+
+
+# Tests that need an empty database run first: the shared demo stays loaded until the module ends.
+
+
+def test_spanish_is_added_to_english_demo_content_loaded_before(db, client):
+    load("--english-only")
+    assert not Page.objects.filter(locale=spanish()).exists()
+    assert not TranslationSource.objects.exists()
+
+    output = load()
+
+    assert output.startswith("Demo content: created nothing;")
+    assert "In Spanish: translated 1 home page," in output
+    assert client.get("/es/tratamientos/microagujas/").status_code == 200
+
+
+def test_a_missing_spanish_string_stops_the_command_and_publishes_nothing(db, monkeypatch):
+    monkeypatch.delitem(demo_spanish.SPANISH, "Faded dark spots")
+
+    with pytest.raises(CommandError) as failure:
+        load()
+
+    message = str(failure.value)
+    assert message.startswith("no Spanish for 1 demo string") and "'Faded dark spots'" in message
+    assert "\n" not in message
+    assert not Page.objects.filter(locale=spanish()).exists()
+    assert not any(model.objects.filter(locale=spanish()).exists() for model in DEMO_SNIPPET_MODELS)
+    assert not StringTranslation.objects.exists() and not Translation.objects.exists()
+
+
+def test_a_missing_string_leaves_english_content_loaded_before_untouched(db, monkeypatch):
+    load("--english-only")
+    english_before = sorted(Page.objects.values_list("pk", "latest_revision_id"))
+    monkeypatch.delitem(demo_spanish.SPANISH, "Put on sunscreen every day: treated skin burns more easily than usual.")
+    monkeypatch.delitem(demo_spanish.SPANISH, "Dental")
+
+    with pytest.raises(CommandError, match=r"no Spanish for 2 demo strings .*'Dental', 'Put on sunscreen every day"):
+        load()
+
+    assert sorted(Page.objects.values_list("pk", "latest_revision_id")) == english_before
+    assert not Page.objects.filter(locale=spanish()).exists()
+
+
+def test_a_spanish_string_that_drops_a_link_is_refused(db, monkeypatch):
+    english_text = next(key for key in demo_spanish.SPANISH if '<a id="a1">' in key)
+    monkeypatch.setitem(demo_spanish.SPANISH, english_text, "Escríbenos por correo electrónico.")
+
+    with pytest.raises(CommandError, match="must keep the links"):
+        load()
+
+    assert not Page.objects.filter(locale=spanish()).exists()
+
+
+def test_the_english_only_option_loads_no_spanish(db):
+    output = load("--english-only")
+
+    assert "In Spanish" not in output
+    assert not Page.objects.filter(locale=spanish()).exists()
+    assert not Translation.objects.exists()
 
 
 # Every page and snippet is translated, complete and live
@@ -271,56 +332,7 @@ def test_a_deleted_spanish_page_is_translated_again(demo, client):
     assert client.get("/es/tratamientos/blanqueamiento-dental/").status_code == 200
 
 
-def test_spanish_is_added_to_english_demo_content_loaded_before(db, client):
-    load("--english-only")
-    assert not Page.objects.filter(locale=spanish()).exists()
-    assert not TranslationSource.objects.exists()
-
-    output = load()
-
-    assert output.startswith("Demo content: created nothing;")
-    assert "In Spanish: translated 1 home page," in output
-    assert client.get("/es/tratamientos/microagujas/").status_code == 200
-
-
 # The dictionary stays complete
-
-
-def test_a_missing_spanish_string_stops_the_command_and_publishes_nothing(db, monkeypatch):
-    monkeypatch.delitem(demo_spanish.SPANISH, "Faded dark spots")
-
-    with pytest.raises(CommandError) as failure:
-        load()
-
-    message = str(failure.value)
-    assert message.startswith("no Spanish for 1 demo string") and "'Faded dark spots'" in message
-    assert "\n" not in message
-    assert not Page.objects.filter(locale=spanish()).exists()
-    assert not any(model.objects.filter(locale=spanish()).exists() for model in DEMO_SNIPPET_MODELS)
-    assert not StringTranslation.objects.exists() and not Translation.objects.exists()
-
-
-def test_a_missing_string_leaves_english_content_loaded_before_untouched(db, monkeypatch):
-    load("--english-only")
-    english_before = sorted(Page.objects.values_list("pk", "latest_revision_id"))
-    monkeypatch.delitem(demo_spanish.SPANISH, "Put on sunscreen every day: treated skin burns more easily than usual.")
-    monkeypatch.delitem(demo_spanish.SPANISH, "Dental")
-
-    with pytest.raises(CommandError, match=r"no Spanish for 2 demo strings .*'Dental', 'Put on sunscreen every day"):
-        load()
-
-    assert sorted(Page.objects.values_list("pk", "latest_revision_id")) == english_before
-    assert not Page.objects.filter(locale=spanish()).exists()
-
-
-def test_a_spanish_string_that_drops_a_link_is_refused(db, monkeypatch):
-    english_text = next(key for key in demo_spanish.SPANISH if '<a id="a1">' in key)
-    monkeypatch.setitem(demo_spanish.SPANISH, english_text, "Escríbenos por correo electrónico.")
-
-    with pytest.raises(CommandError, match="must keep the links"):
-        load()
-
-    assert not Page.objects.filter(locale=spanish()).exists()
 
 
 def test_every_dictionary_entry_is_used_by_the_demo_content(demo):
@@ -334,11 +346,3 @@ def test_every_dictionary_entry_is_used_by_the_demo_content(demo):
     assert len(keys) == len(set(keys)), "two entries for the same English string"
     assert sorted(set(keys) - english_strings) == []
     assert all(text.strip() for text in demo_spanish.SPANISH.values())
-
-
-def test_the_english_only_option_loads_no_spanish(db):
-    output = load("--english-only")
-
-    assert "In Spanish" not in output
-    assert not Page.objects.filter(locale=spanish()).exists()
-    assert not Translation.objects.exists()

@@ -17,6 +17,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from delivery.preview import HeadlessPreviewMixin
+
 from .blocks import TreatmentBodyBlock
 from .contact import phone_validator, whatsapp_link
 from .forms import TreatmentPageForm
@@ -153,7 +155,7 @@ class Reviewer(TranslatableMixin, models.Model):
         return f"{self.name}, {self.credentials}"
 
 
-class TreatmentIndexPage(Page):
+class TreatmentIndexPage(HeadlessPreviewMixin, Page):
     """The list of treatments, filterable by specialty (``?specialty=<slug>``)."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
@@ -214,7 +216,7 @@ def bounded(low, high):
     return [MinValueValidator(low), MaxValueValidator(high)]
 
 
-class TreatmentPage(Page):
+class TreatmentPage(HeadlessPreviewMixin, Page):
     """One treatment article: typed body blocks, key facts as numbers, and its medical review."""
 
     summary = models.CharField(max_length=300, help_text=_("One or two sentences shown on cards and in search."))

@@ -209,3 +209,65 @@ LOGGING = {
 from localization.machine_translators.config import machine_translator_setting  # noqa: E402
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator_setting(os.environ)
+
+# Delivery API: caching, webhooks, CORS, frontend cache
+# Read in delivery/caching.py, delivery/invalidation.py and delivery/webhooks.py; the README lists the variables.
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "0"))  # browsers: revalidate with the ETag
+API_CACHE_S_MAXAGE = int(os.environ.get("API_CACHE_S_MAXAGE", "300"))  # CDNs; purged/revalidated on publish
+API_CACHE_SWR = int(os.environ.get("API_CACHE_SWR", "60"))  # stale-while-revalidate
+API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(60 * 60 * 24)))  # entries in the Django cache
+API_PUBLIC_URL = os.environ.get("API_PUBLIC_URL", WAGTAILADMIN_BASE_URL).rstrip("/")  # host the CDN serves /api/ on
+
+FRONTEND_WEBHOOK_URLS = env_list("FRONTEND_WEBHOOK_URLS")
+FRONTEND_WEBHOOK_SECRET = os.environ.get("FRONTEND_WEBHOOK_SECRET", "")
+FRONTEND_WEBHOOK_TIMEOUT = float(os.environ.get("FRONTEND_WEBHOOK_TIMEOUT", "3"))
+FRONTEND_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("FRONTEND_WEBHOOK_MAX_ATTEMPTS", "5"))
+FRONTEND_WEBHOOK_RETRY_DELAY = int(os.environ.get("FRONTEND_WEBHOOK_RETRY_DELAY", "10"))  # then ×3 per attempt
+if FRONTEND_WEBHOOK_URLS and not FRONTEND_WEBHOOK_SECRET and not DEBUG:
+    raise ImproperlyConfigured("FRONTEND_WEBHOOK_URLS is set: export FRONTEND_WEBHOOK_SECRET to sign the webhooks.")
+
+# CORS for the frontend's origins, on the API only, read-only methods.
+INSTALLED_APPS += ["corsheaders", "wagtail.contrib.frontend_cache"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"), "corsheaders.middleware.CorsMiddleware"
+)
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag"]  # Last-Modified and Cache-Control are exposed to scripts by default
+
+# Wagtail's frontend-cache purge (pages on publish/unpublish; delivery/invalidation.py adds the API URLs).
+# FRONTEND_CACHE_HOSTNAMES limits a backend to some hosts (comma-separated); every host by default.
+FRONTEND_CACHE_HOSTNAMES = env_list("FRONTEND_CACHE_HOSTNAMES")
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        **{
+            key: os.environ[f"FRONTEND_CACHE_CLOUDFLARE_{key}"]
+            for key in ("BEARER_TOKEN", "EMAIL", "API_KEY")
+            if os.environ.get(f"FRONTEND_CACHE_CLOUDFLARE_{key}")
+        },
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):  # AWS credentials: boto3's usual variables
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx or any cache that accepts PURGE requests
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if FRONTEND_CACHE_HOSTNAMES:
+    for backend in WAGTAILFRONTENDCACHE.values():
+        backend["HOSTNAMES"] = FRONTEND_CACHE_HOSTNAMES
+
+# Headless preview
+# With FRONTEND_URL (the public frontend's base URL), Wagtail's preview shows {FRONTEND_URL}/preview?token=…
+# in the preview panel; unset, the server-rendered preview stays. Tokens expire after PREVIEW_TOKEN_MAX_AGE
+# seconds. Read in delivery/preview.py; the frontend's /preview route must allow being framed by the admin.
+FRONTEND_URL = os.environ.get("FRONTEND_URL", "").rstrip("/")
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "3600"))

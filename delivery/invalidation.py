@@ -1,0 +1,415 @@
+"""What a content change makes stale, and telling the caches and the frontend about it.
+
+Each signal handler (wired in ``delivery.signal_handlers``) describes a change as a ``ContentChange``:
+its event, the localized paths that now answer differently, the locales whose cached API answers must
+go (``None`` for all of them) and what changed. ``record_change`` then:
+
+1. bumps the cache generations at once, so the rest of this request or transaction already reads
+   fresh answers (``delivery.caching``);
+2. after the transaction commits, bumps them again — discarding anything another request built from
+   the old rows in between — then sends the publish webhooks (``delivery.webhooks``) and purges the
+   API URLs from the frontend cache when one is configured. Changes in one transaction are merged:
+   deleting a live page sends ``page.deleted``, not also ``page.unpublished``.
+
+What counts as affected:
+
+- a page published, unpublished, moved or deleted (in any locale, a translation publish included):
+  its own locale and the locales of its translations (their ``alternates`` list it); paths: the
+  page (old and new for a move, with its descendants), its live translations and its ancestors
+  (listings show its card);
+- a view restriction added or removed: the page and its subtree, as above;
+- a specialty, concern, reviewer, image or document: every cached answer (they appear in cards,
+  blocks and site navigation); paths: the live pages that refer to it, directly or through one
+  object (an image on a reviewer), with their ancestors; specialties appear in the site's booking
+  channels, so they are ``scope: "site"``;
+- clinic settings and clinic text, sites, locales: everything, ``scope: "site"``;
+- a redirect: everything; paths: the redirected path.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page, ReferenceIndex
+
+from . import caching
+
+logger = logging.getLogger(__name__)
+
+SCOPE_PAGES = "pages"
+SCOPE_SITE = "site"
+API_PAGE_BY_PATH = "/api/v1/pages/by-path/"
+API_PAGE_BY_ID = "/api/v1/pages/{id}/"
+
+
+@dataclass
+class ContentChange:
+    """One edit as the caches and the frontend see it; ``payload()`` is the webhook body."""
+
+    event: str
+    paths: list[str] = field(default_factory=list)
+    locale: str | None = None
+    page_id: int | None = None
+    object: dict | None = None
+    scope: str = SCOPE_PAGES
+    locale_ids: set[int] | None = None  # None: every locale (the global generation)
+    occurred_at: datetime = field(default_factory=timezone.now)
+
+    @property
+    def subject(self):
+        if self.page_id is not None:
+            return ("page", self.page_id)
+        if self.object is not None:
+            return ("object", self.object["type"], self.object["id"])
+        return ("event", self.event)
+
+    def merge(self, other):
+        self.paths = unique(self.paths + other.paths)
+        if self.locale_ids is not None and other.locale_ids is not None:
+            self.locale_ids |= other.locale_ids
+        else:
+            self.locale_ids = None
+        self.occurred_at = max(self.occurred_at, other.occurred_at)
+
+    def payload(self):
+        """The webhook body: what happened, where, and which localized paths to revalidate."""
+        return {
+            "event": self.event,
+            "scope": self.scope,
+            "paths": self.paths,
+            "locale": self.locale,
+            "page_id": self.page_id,
+            "object": self.object,
+            "occurred_at": self.occurred_at.isoformat(),
+        }
+
+
+def unique(items):
+    return list(dict.fromkeys(item for item in items if item))
+
+
+# Paths ----------------------------------------------------------------------------------------------
+
+
+def page_path(page):
+    """The page's localized path (``/es/tratamientos/microagujas/``), or None when it has no route."""
+    parts = page.get_url_parts()
+    return parts[2] if parts else None
+
+
+def path_at(page, url_path):
+    """Where the page was served when its tree path was ``url_path`` (before a move)."""
+    original = page.url_path
+    try:
+        page.url_path = url_path
+        return page_path(page)
+    finally:
+        page.url_path = original
+
+
+def ancestor_paths(pages):
+    """Paths of the ancestors of these pages (their listings), found in one query, root excluded."""
+    tree_paths = set()
+    for page in pages:
+        tree_paths.update(page.path[:end] for end in range(Page.steplen * 2, len(page.path), Page.steplen))
+    if not tree_paths:
+        return []
+    ancestors = Page.objects.filter(path__in=tree_paths).order_by("-depth")
+    return [page_path(ancestor) for ancestor in ancestors]
+
+
+def locale_code(locale_id):
+    locale = Locale.objects.filter(pk=locale_id).only("language_code").first()
+    return locale.language_code if locale else None
+
+
+def page_change(event, page, *, extra_paths=(), subtree=False):
+    """The change for an event on a page: its locales and the paths that answer differently now."""
+    pages = list(Page.objects.descendant_of(page).live()) if subtree else []
+    translations = list(Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk))
+    paths = [page_path(page), *extra_paths]
+    paths += [page_path(descendant) for descendant in pages]
+    paths += [page_path(translation) for translation in translations if translation.live]
+    paths += ancestor_paths([page])
+    return ContentChange(
+        event=event,
+        paths=unique(paths),
+        locale=locale_code(page.locale_id),
+        page_id=page.pk,
+        locale_ids={page.locale_id, *(translation.locale_id for translation in translations)},
+    )
+
+
+def page_ids_referencing(instance, depth=2):
+    """Pages that refer to ``instance`` in the reference index, directly or through ``depth - 1`` objects."""
+    page_type = ContentType.objects.get_for_model(Page)
+    references = ReferenceIndex.get_references_to(instance).values_list("base_content_type_id", "object_id")
+    page_ids = set()
+    for content_type_id, object_id in references.distinct():
+        if content_type_id == page_type.pk:
+            page_ids.add(int(object_id))
+        elif depth > 1:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            referrer = model and model._default_manager.filter(pk=object_id).first()
+            if referrer is not None:
+                page_ids |= page_ids_referencing(referrer, depth - 1)
+    return page_ids
+
+
+def object_label(instance):
+    return {"type": instance._meta.label_lower, "id": instance.pk}
+
+
+def object_locale(instance):
+    locale_id = getattr(instance, "locale_id", None)
+    return locale_code(locale_id) if locale_id else None
+
+
+def site_paths():
+    """The home path of every locale: what a site-wide change points the frontend at."""
+    homes = Page.objects.filter(depth=2)
+    return unique(page_path(home) for home in homes)
+
+
+def object_change(event, instance, *, scope=SCOPE_PAGES):
+    """A change to an object pages embed: every locale's answers go; paths of the pages that show it."""
+    if scope == SCOPE_SITE:
+        paths = site_paths()
+    else:
+        pages = list(Page.objects.filter(pk__in=page_ids_referencing(instance)).live())
+        paths = unique([page_path(page) for page in pages] + ancestor_paths(pages))
+    return ContentChange(
+        event=event, paths=paths, locale=object_locale(instance), object=object_label(instance), scope=scope
+    )
+
+
+# Recording and flushing ----------------------------------------------------------------------------
+
+
+def bump_generations(changes):
+    if any(change.locale_ids is None for change in changes):
+        caching.bump_global_generation()
+        return
+    caching.bump_locale_generations(set().union(*(change.locale_ids for change in changes)))
+
+
+class ChangeBatch:
+    """The changes of one transaction; each is sent by its own on-commit callback, at most once.
+
+    Changes to the same subject and event are merged, and one change can hide another: when a live
+    page is deleted, Wagtail unpublishes it first, but only ``page.deleted`` is sent.
+    """
+
+    SUPERSEDES = {"page.deleted": ("page.unpublished", "page.published", "page.visibility_changed")}
+
+    def __init__(self):
+        self.changes = {}
+        self.sent = set()
+
+    def add(self, change):
+        key = (change.subject, change.event)
+        if key in self.changes and key not in self.sent:
+            self.changes[key].merge(change)
+        else:
+            self.changes[key] = change
+            self.sent.discard(key)
+        return key
+
+    def superseded(self, key):
+        subject, event = key
+        return any((subject, later) in self.changes for later, hidden in self.SUPERSEDES.items() if event in hidden)
+
+    def flush(self, key):
+        if key in self.sent or key not in self.changes or self.superseded(key):
+            return
+        self.sent.add(key)
+        changes = [self.changes[key]]
+        for step in (bump_generations, notify_frontends, purge_frontend_cache):
+            try:
+                step(changes)
+            except Exception:
+                logger.exception("Delivery invalidation step %s failed", step.__name__)
+
+
+def _scheduled(connection, batch):
+    """Whether a callback of this batch still waits for the commit (none does after a rollback)."""
+    return any(getattr(callback, "func", None) == batch.flush for _ids, callback, _robust in connection.run_on_commit)
+
+
+def current_batch():
+    """This transaction's batch, or a new one when the last one's callbacks have run or were rolled back."""
+    connection = transaction.get_connection()
+    batch = getattr(connection, "_delivery_change_batch", None)
+    if batch is None or not _scheduled(connection, batch):
+        batch = ChangeBatch()
+        connection._delivery_change_batch = batch
+    return batch
+
+
+def record_change(change):
+    """Drop stale cached answers now, and again (with webhooks and purges) once the transaction commits."""
+    try:
+        bump_generations([change])
+    except Exception:
+        logger.exception("Could not bump API cache generations for %s", change.event)
+    if transaction.get_connection().in_atomic_block:
+        batch = current_batch()
+        transaction.on_commit(partial(batch.flush, batch.add(change)), robust=True)
+    else:
+        batch = ChangeBatch()
+        batch.flush(batch.add(change))
+
+
+def notify_frontends(changes):
+    from .webhooks import send_notifications
+
+    send_notifications(changes)
+
+
+def api_urls_to_purge(changes):
+    """The cacheable API URLs of the changed paths, in both encodings a client may use for ``path``."""
+    base = getattr(settings, "API_PUBLIC_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    urls = []
+    for change in changes:
+        for path in change.paths:
+            urls.append(f"{base}{API_PAGE_BY_PATH}?path={quote(path, safe='/')}")
+            urls.append(f"{base}{API_PAGE_BY_PATH}?{urlencode({'path': path})}")
+        if change.page_id is not None:
+            urls.append(base + API_PAGE_BY_ID.format(id=change.page_id))
+    return unique(urls)
+
+
+def purge_frontend_cache(changes):
+    """Purge the API answers for the changed paths from the CDN (Wagtail purges the HTML pages itself)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    purge_urls_from_cache(api_urls_to_purge(changes))
+
+
+# Signal handlers (connected in delivery.signal_handlers) -------------------------------------------
+
+
+def never_break_editing(handler):
+    """A failure here is logged, never raised: an editor's publish or save must not fail because of it."""
+
+    def guarded(sender, **kwargs):
+        if kwargs.get("raw"):  # fixtures being loaded
+            return
+        try:
+            handler(sender, **kwargs)
+        except Exception:
+            logger.exception("Delivery invalidation failed in %s", handler.__name__)
+
+    guarded.__name__ = handler.__name__
+    return guarded
+
+
+@never_break_editing
+def on_page_published(sender, instance, **kwargs):
+    record_change(page_change("page.published", instance))
+
+
+@never_break_editing
+def on_page_unpublished(sender, instance, **kwargs):
+    record_change(page_change("page.unpublished", instance))
+
+
+@never_break_editing
+def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    """A move changes the URL of the page and its subtree; both the old and new paths are affected."""
+    old_paths = [path_at(instance, url_path_before)]
+    for descendant in Page.objects.descendant_of(instance).live():
+        old_paths.append(path_at(descendant, url_path_before + descendant.url_path[len(url_path_after) :]))
+    parent_before = kwargs.get("parent_page_before")
+    if parent_before is not None:
+        old_paths += [page_path(parent_before), *ancestor_paths([parent_before])]
+    record_change(page_change("page.moved", instance, extra_paths=old_paths, subtree=True))
+
+
+@never_break_editing
+def on_page_deleted(sender, instance, **kwargs):
+    record_change(page_change("page.deleted", instance))
+
+
+@never_break_editing
+def on_view_restriction_changed(sender, instance, **kwargs):
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is None:  # deleted with its page: the page's own deletion is recorded
+        return
+    record_change(page_change("page.visibility_changed", page, subtree=True))
+
+
+# Snippets shown on every page (booking channels, the clinic's own texts), not only where they are chosen.
+SITE_WIDE_SNIPPETS = {"treatments.specialty", "home.clinictext"}
+
+
+def snippet_scope(model):
+    return SCOPE_SITE if model._meta.label_lower in SITE_WIDE_SNIPPETS else SCOPE_PAGES
+
+
+@never_break_editing
+def on_snippet_changed(sender, instance, **kwargs):
+    record_change(object_change("snippet.changed", instance, scope=snippet_scope(sender)))
+
+
+@never_break_editing
+def on_snippet_deleted(sender, instance, **kwargs):
+    record_change(object_change("snippet.deleted", instance, scope=snippet_scope(sender)))
+
+
+@never_break_editing
+def on_settings_changed(sender, instance, **kwargs):
+    record_change(object_change("settings.changed", instance, scope=SCOPE_SITE))
+
+
+@never_break_editing
+def on_site_changed(sender, instance, **kwargs):
+    caching.forget_locale_codes()
+    record_change(object_change("site.changed", instance, scope=SCOPE_SITE))
+
+
+FILE_BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+@never_break_editing
+def on_media_changed(sender, instance, created=False, update_fields=None, **kwargs):
+    """An image or document edited (not uploaded: nothing refers to a new one yet).
+
+    Saves that only record the file's size or hash — which Wagtail makes while building renditions for
+    an API answer — change nothing visible and are ignored.
+    """
+    if created or (update_fields and set(update_fields) <= FILE_BOOKKEEPING_FIELDS):
+        return
+    record_change(object_change(f"{sender._meta.model_name}.changed", instance))
+
+
+@never_break_editing
+def on_media_deleted(sender, instance, **kwargs):
+    record_change(object_change(f"{sender._meta.model_name}.deleted", instance))
+
+
+def redirect_paths(redirect):
+    path = redirect.old_path
+    return unique([path, path if path.endswith("/") or "?" in path else f"{path}/"])
+
+
+def redirect_change(event, redirect):
+    return ContentChange(event=event, paths=redirect_paths(redirect), object=object_label(redirect))
+
+
+@never_break_editing
+def on_redirect_saved(sender, instance, **kwargs):
+    record_change(redirect_change("redirect.changed", instance))
+
+
+@never_break_editing
+def on_redirect_deleted(sender, instance, **kwargs):
+    record_change(redirect_change("redirect.deleted", instance))

@@ -1,0 +1,446 @@
+"""A page as the frontend receives it: the envelope every page type shares, and the types that fill it.
+
+``page_representation(page)`` builds a plain dict (the caller turns it into a response, caches it or
+previews it): ``id``, ``type``, ``locale``, ``title``, ``url`` (localized path), ``last_published_at``,
+``seo``, ``alternates`` (the page in other languages, live and public only), ``breadcrumbs`` (live,
+public ancestors from the language's home page down to the parent), ``translation`` (``complete`` or
+``outdated``, and the ``fallback`` served instead of a missing translation), ``structured_data``
+(schema.org JSON-LD), then the fields of the page type.
+
+Page types register here (``register_page_type``) from their app's ``serializers`` module with their
+schema and a function returning their own fields; the API's page union is made of these schemas.
+
+The page may be a revision's unsaved copy (previews): content is read from the instance, never
+re-fetched by id. A page read with its type's ``queryset()`` is represented in a fixed number of
+queries whatever its number of blocks and images: rich text links, images (with their renditions)
+and relatives are each read in bulk.
+"""
+
+import datetime
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Literal
+
+from django.db.models import Exists, ForeignKey, OuterRef, Subquery
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from ninja import Schema
+from wagtail import blocks
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Page
+from wagtail_localize.models import (
+    RelatedObjectSegment,
+    StringSegment,
+    StringTranslation,
+    TranslationLog,
+    TranslationSource,
+)
+
+from .images import image_representation, rendition_specs
+from .richtext import RichTextRenderer
+from .routing import PageFamily, SiteRoots, default_language_code, is_visible
+from .schemas import Alternate, Breadcrumb, Seo
+from .structured_data import web_page_graph
+
+COMPLETE = "complete"
+OUTDATED = "outdated"
+
+#: The modules where apps register their page types, imported on first use.
+SERIALIZER_MODULES = ("home.serializers", "treatments.serializers")
+
+
+# --- Schemas -------------------------------------------------------------------------------------------
+
+
+class TranslationFallback(Schema):
+    """Set when the requested language has no live version of the page and another language's was served."""
+
+    requested: str
+    served: str
+
+
+class TranslationInfo(Schema):
+    """How current this language's version is.
+
+    `complete`: the source language, or a translation that is up to date. `outdated`: the published
+    translation was made from an older version of the source page (or of a snippet it shows): some of
+    its text may still be missing or old.
+    """
+
+    status: Literal["complete", "outdated"]
+    fallback: TranslationFallback | None = None
+
+
+class PageSchema(Schema):
+    """What every page carries; each page type adds its own fields and fixes `type`."""
+
+    id: int
+    type: str
+    locale: str
+    title: str
+    url: str
+    last_published_at: datetime.datetime | None = None
+    seo: Seo
+    alternates: list[Alternate]
+    breadcrumbs: list[Breadcrumb]
+    translation: TranslationInfo
+    structured_data: dict[str, Any]
+
+
+# --- Page types ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageType:
+    """How one page model is represented.
+
+    ``serialize(page, context)`` returns the model's own fields. ``description(page)`` is the SEO
+    description when the editor left ``search_description`` empty; ``image(page, context)`` the SEO
+    image; ``structured_data(page, context, data)`` the JSON-LD (a plain web page by default).
+    ``select_related`` / ``prefetch_related`` make ``queryset()`` read what ``serialize`` uses.
+    """
+
+    model: type[Page]
+    schema: type[PageSchema]
+    serialize: Callable[[Page, "RepresentationContext"], dict]
+    description: Callable[[Page], str] | None = None
+    image: Callable[[Page, "RepresentationContext"], dict | None] | None = None
+    structured_data: Callable[[Page, "RepresentationContext", dict], dict] | None = None
+    select_related: tuple = ()
+    prefetch_related: tuple = ()
+
+    @property
+    def name(self):
+        return self.model._meta.label
+
+    def queryset(self):
+        return (
+            self.model.objects.select_related("locale", *self.select_related)
+            .prefetch_related(*self.prefetch_related)
+            .order_by()
+        )
+
+
+_page_types: dict[type[Page], PageType] = {}
+_discovered = False
+
+
+def register_page_type(model, schema, serialize, **options):
+    """Make a page model servable by the API; called from an app's ``serializers`` module."""
+    _page_types[model] = PageType(model, schema, serialize, **options)
+
+
+def page_types():
+    """Every registered page type, by type name."""
+    global _discovered
+    if not _discovered:
+        for module in SERIALIZER_MODULES:
+            importlib.import_module(module)
+        _discovered = True
+    return sorted(_page_types.values(), key=lambda page_type: page_type.name)
+
+
+def page_type_for(model):
+    page_types()
+    return _page_types.get(model)
+
+
+def page_schemas():
+    return [page_type.schema for page_type in page_types()]
+
+
+def load_page(row):
+    """The specific page for a base ``Page`` row, read as its type represents it; None if not served.
+
+    A translation is read with its translation facts (``translation_facts``) in the same query.
+    """
+    page_type = page_type_for(row.content_type.model_class())
+    if page_type is None:
+        return None
+    pages = page_type.queryset().filter(pk=row.pk)
+    if row.locale.language_code != default_language_code():
+        pages = pages.annotate(**translation_facts())
+    return pages.first()
+
+
+# --- Building ------------------------------------------------------------------------------------------
+
+
+class UnservedPageType(LookupError):
+    pass
+
+
+def page_representation(page, request=None, *, family=None, fallback_from=None):
+    """The dict the API answers for a page (the page union's schema).
+
+    ``family`` is the page's ``routing.PageFamily`` when routing already read it; ``fallback_from``
+    the language that was asked for when this page is served in its place. Raises ``UnservedPageType``
+    for a page model no app registered.
+    """
+    page = page if type(page) is not Page else page.specific
+    page_type = page_type_for(type(page))
+    if page_type is None:
+        raise UnservedPageType(f"The API does not serve pages of type {type(page)._meta.label}.")
+    context = RepresentationContext(page, request, family)
+    with translation.override(context.language_code):
+        context.prefetch()
+        data = {
+            "id": page.pk,
+            "type": page_type.name,
+            "locale": context.language_code,
+            "title": page.title,
+            "url": context.url(page) or "",
+            "last_published_at": page.last_published_at,
+            "seo": None,
+            "alternates": context.alternates(),
+            "breadcrumbs": [{"title": row.title, "url": url} for row, url in context.breadcrumbs],
+            "translation": {
+                "status": translation_status(page),
+                "fallback": {"requested": fallback_from, "served": context.language_code} if fallback_from else None,
+            },
+            "structured_data": {},
+        }
+        data.update(page_type.serialize(page, context))
+        description = page.search_description or (page_type.description(page) if page_type.description else "")
+        data["seo"] = {
+            "title": page.seo_title or page.title,
+            "description": description,
+            "canonical_url": context.full_url(page) or "",
+            "image": page_type.image(page, context) if page_type.image else None,
+            "robots": "index, follow" if page.live else "noindex, nofollow",
+        }
+        data["structured_data"] = (page_type.structured_data or web_page_graph)(page, context, data)
+    return data
+
+
+class RepresentationContext:
+    """What representing one page needs besides the page, read once and in bulk.
+
+    Serializers ask it for URLs (``url``, ``full_url``), images (``image``), render-ready rich text
+    (``html``) and the clinic's settings (``clinic``).
+    """
+
+    def __init__(self, page, request=None, family=None):
+        self.page = page
+        self.request = request
+        self.roots = SiteRoots.for_request(request)
+        self.language_code = page.locale.language_code
+        self.family = family if family is not None and family.covers(page) else PageFamily.for_page(page)
+        self.images = PageImages()
+        self.rich_text = RichTextRenderer(page.locale_id, self.roots)
+
+    def prefetch(self):
+        """Read in bulk every image and rich-text link target of the page's fields and blocks."""
+        content = PageContent.of(self.page)
+        self.images.prefetch(content.image_ids)
+        self.rich_text.prefetch(content.rich_text)
+
+    # URLs
+
+    def url(self, page):
+        return self.roots.path(page)
+
+    def full_url(self, page):
+        return self.roots.full_url(page)
+
+    def absolute(self, path):
+        """A path of the page's site as an absolute URL."""
+        root = self.roots.root_of(self.page)
+        return f"{root.root_url}{path}" if root is not None and path else path
+
+    @cached_property
+    def home_url(self):
+        """The absolute URL of the home page in the page's language (``https://…/es/``)."""
+        try:
+            path = reverse("wagtail_serve", args=("",))
+        except NoReverseMatch:
+            path = "/"
+        return self.absolute(path)
+
+    # Relatives
+
+    def alternates(self):
+        rows = [row for row in self.family.translations(self.page) if is_visible(row)]
+        return [{"locale": row.locale.language_code, "url": url} for row in rows if (url := self.url(row))]
+
+    @cached_property
+    def breadcrumbs(self):
+        """(row, path) of the visible ancestors from the language's site root down to the parent."""
+        root = self.roots.root_of(self.page)
+        if root is None:
+            return []
+        rows = self.family.ancestors(self.page)
+        return [
+            (row, url)
+            for row in rows
+            if row.url_path.startswith(root.root_path) and is_visible(row) and (url := self.url(row))
+        ]
+
+    # Content
+
+    def image(self, image_id, alt):
+        return self.images.representation(image_id, alt)
+
+    def html(self, value):
+        """Render-ready HTML for a rich text value (``RichText`` or stored HTML)."""
+        return self.rich_text.render(getattr(value, "source", value) or "")
+
+    @cached_property
+    def clinic(self):
+        from home.models import ClinicSettings
+
+        return ClinicSettings.objects.first()
+
+
+# --- Content references --------------------------------------------------------------------------------
+
+
+@dataclass
+class PageContent:
+    """The rich text and image ids of a page's fields and blocks, read from raw data (nothing fetched)."""
+
+    rich_text: list[str] = field(default_factory=list)
+    image_ids: set[int] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, page):
+        content = cls()
+        image_model = get_image_model()
+        for model_field in page._meta.concrete_fields:
+            value = getattr(page, model_field.attname, None)
+            if isinstance(model_field, RichTextField):
+                content.rich_text.append(value or "")
+            elif isinstance(model_field, StreamField) and value is not None:
+                content.walk(model_field.stream_block, list(value.raw_data))
+            elif isinstance(model_field, ForeignKey) and model_field.related_model is image_model and value:
+                content.image_ids.add(value)
+        return content
+
+    def walk(self, block, raw):
+        if raw is None:
+            return
+        if isinstance(block, blocks.RichTextBlock):
+            self.rich_text.append(raw if isinstance(raw, str) else "")
+        elif isinstance(block, ImageChooserBlock):
+            if isinstance(raw, int | str) and str(raw).isdigit():
+                self.image_ids.add(int(raw))
+        elif isinstance(block, blocks.StreamBlock):
+            for item in raw:
+                child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+                if child is not None:
+                    self.walk(child, item.get("value"))
+        elif isinstance(block, blocks.ListBlock):
+            for item in raw:
+                in_block_format = isinstance(item, dict) and item.get("type") == "item" and "value" in item
+                self.walk(block.child_block, item["value"] if in_block_format else item)
+        elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+            for name, child in block.child_blocks.items():
+                self.walk(child, raw.get(name))
+
+
+class PageImages:
+    """The images of one representation with their renditions, read in one query.
+
+    Renditions are looked up with their image (``select_related``); an image none of whose renditions
+    exist yet is read on its own and its renditions are created once, as Wagtail does.
+    """
+
+    def __init__(self):
+        self.specs = rendition_specs()
+        self.images = {}
+
+    def prefetch(self, image_ids):
+        wanted = {image_id for image_id in image_ids if image_id} - set(self.images)
+        if not wanted:
+            return
+        image_model = get_image_model()
+        renditions = image_model.get_rendition_model().objects.filter(image_id__in=wanted, filter_spec__in=self.specs)
+        for rendition in renditions.select_related("image"):
+            image = self.images.setdefault(rendition.image_id, rendition.image)
+            rendition.image = image
+            if not hasattr(image, "prefetched_renditions"):
+                image.prefetched_renditions = []
+            image.prefetched_renditions.append(rendition)
+        unrendered = wanted - set(self.images)
+        if unrendered:
+            for image in image_model.objects.filter(pk__in=unrendered).prefetch_renditions(*self.specs):
+                self.images[image.pk] = image
+        for image_id in wanted - set(self.images):
+            self.images[image_id] = None  # deleted: never looked for again
+
+    def representation(self, image_id, alt):
+        if not image_id:
+            return None
+        if image_id not in self.images:
+            self.prefetch([image_id])
+        image = self.images.get(image_id)
+        return image_representation(image, alt) if image is not None else None
+
+
+# --- Translation status --------------------------------------------------------------------------------
+
+FACTS = ("translation_source_updated", "translation_last_written", "translation_has_gaps", "translation_related_gaps")
+
+
+def translation_facts():
+    """Annotations of a page queryset with what ``translation_status`` needs, computed in the same query.
+
+    From the default-language source wagtail-localize extracted for the page's translation key: when it
+    was last extracted, when a translation into the page's locale was last written (translation log),
+    whether a source string has no usable translation in that locale, and whether a string of an object
+    the source refers to has none (for objects translated through a synced translation).
+    """
+    default = default_language_code()
+    source_of_page = {"source__object_id": OuterRef("translation_key"), "source__locale__language_code": default}
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("locale_id")),
+        has_error=False,
+    )
+    related_objects = RelatedObjectSegment.objects.filter(
+        source__object_id=OuterRef(OuterRef("translation_key")), source__locale__language_code=default
+    ).values("object_id")
+    related_strings = StringSegment.objects.filter(
+        source__object_id__in=related_objects,
+        source__locale__language_code=default,
+        source__translations__target_locale_id=OuterRef("locale_id"),
+        source__translations__enabled=True,
+    )
+    sources = TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale__language_code=default)
+    logs = TranslationLog.objects.filter(locale_id=OuterRef("locale_id"), **source_of_page).order_by("-created_at")
+    return {
+        "translation_source_updated": Subquery(sources.values("last_updated_at")[:1]),
+        "translation_last_written": Subquery(logs.values("created_at")[:1]),
+        "translation_has_gaps": Exists(StringSegment.objects.filter(**source_of_page).exclude(Exists(translated))),
+        "translation_related_gaps": Exists(related_strings.exclude(Exists(translated))),
+    }
+
+
+def translation_status(page):
+    """``complete`` or ``outdated``, as ``localization.status`` defines them for pages.
+
+    A live translation is outdated once wagtail-localize wrote it (a translation log exists) and either
+    the source was extracted again after that, or a source string has no translation, or a string of a
+    snippet the source refers to (through a synced translation) has none. A related object with no
+    version at all in the language is not looked for: it cannot appear after publishing without the
+    source changing, which the first rule catches.
+
+    Read from the page's annotations when ``load_page`` read them, else in one query.
+    """
+    if page.locale.language_code == default_language_code() or not page.live:
+        return COMPLETE
+    if all(hasattr(page, name) for name in FACTS):
+        source_updated, last_written, has_gaps, related_gaps = (getattr(page, name) for name in FACTS)
+    else:
+        facts = Page.objects.filter(pk=page.pk).annotate(**translation_facts()).values_list(*FACTS).first()
+        if facts is None:
+            return COMPLETE
+        source_updated, last_written, has_gaps, related_gaps = facts
+    if source_updated is None or last_written is None:
+        return COMPLETE
+    return OUTDATED if source_updated > last_written or has_gaps or related_gaps else COMPLETE

@@ -1,0 +1,49 @@
+"""Connect the delivery API's cache invalidation and publish notifications to what editors do.
+
+The handlers live in ``delivery.invalidation``; this module only says which signal of which model
+reaches which handler. Page signals are connected without a sender, so every page type (present and
+future) is covered.
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from home.models import ClinicSettings, ClinicText
+from treatments.models import Concern, Reviewer, Specialty
+
+from . import invalidation
+
+EMBEDDED_SNIPPETS = (Specialty, Concern, Reviewer, ClinicText)
+
+
+def connect(signal, handler, sender=None):
+    name = handler.__name__ if sender is None else f"{handler.__name__}:{sender._meta.label_lower}"
+    signal.connect(handler, sender=sender, weak=False, dispatch_uid=f"delivery:{name}")
+
+
+def register_signal_handlers():
+    connect(page_published, invalidation.on_page_published)
+    connect(page_unpublished, invalidation.on_page_unpublished)
+    connect(post_page_move, invalidation.on_page_moved)
+    connect(pre_delete, invalidation.on_page_deleted, Page)
+
+    for signal in (post_save, post_delete):
+        connect(signal, invalidation.on_view_restriction_changed, PageViewRestriction)
+        connect(signal, invalidation.on_settings_changed, ClinicSettings)
+        connect(signal, invalidation.on_site_changed, Site)
+        connect(signal, invalidation.on_site_changed, Locale)
+
+    for model in EMBEDDED_SNIPPETS:
+        connect(post_save, invalidation.on_snippet_changed, model)
+        connect(post_delete, invalidation.on_snippet_deleted, model)
+
+    for model in (get_image_model(), get_document_model()):
+        connect(post_save, invalidation.on_media_changed, model)
+        connect(post_delete, invalidation.on_media_deleted, model)
+
+    connect(post_save, invalidation.on_redirect_saved, Redirect)
+    connect(post_delete, invalidation.on_redirect_deleted, Redirect)

@@ -1,0 +1,109 @@
+"""API schemas for what every page of the site shows (the clinic, navigation, legal notices) and the sitemap."""
+
+import datetime
+from typing import Literal
+
+from ninja import Schema
+
+from delivery.schemas import Alternate
+from treatments.card_schemas import SpecialtySchema
+
+Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+SocialNetwork = Literal["facebook", "instagram", "tiktok", "youtube", "x", "linkedin"]
+
+
+class PostalAddress(Schema):
+    """The clinic's address, as lines ready to print and as parts (for maps and structured data)."""
+
+    lines: list[str]
+    street_address: str
+    neighbourhood: str | None = None
+    city: str
+    region: str
+    postal_code: str
+    country: str  # ISO 3166-1 alpha-2, e.g. "MX"
+
+
+class OpeningHours(Schema):
+    """One opening period: the days it applies to and its times, for each language to format."""
+
+    days: list[Weekday]
+    opens: datetime.time
+    closes: datetime.time
+
+
+class Coordinates(Schema):
+    latitude: float
+    longitude: float
+
+
+class SocialLink(Schema):
+    network: SocialNetwork
+    url: str
+
+
+class ClinicDetails(Schema):
+    """Facts about the clinic, the same in every language; empty contact fields are null."""
+
+    name: str
+    address: PostalAddress
+    phone: str | None = None
+    whatsapp: str | None = None
+    whatsapp_url: str | None = None
+    email: str | None = None
+    opening_hours: list[OpeningHours]
+    coordinates: Coordinates | None = None
+    social_links: list[SocialLink]
+
+
+class ClinicTexts(Schema):
+    """The clinic's own sentences in the requested language; null where no translation is ready yet.
+
+    Never another language's text: a field still in English under Spanish is null.
+    """
+
+    tagline: str | None = None
+    opening_hours_note: str | None = None
+    medical_disclaimer: str | None = None
+    privacy_summary: str | None = None
+
+
+class NavigationLink(Schema):
+    """A link to a live, public page of the requested language, by localized path."""
+
+    id: int
+    title: str
+    url: str
+
+
+class LegalNotices(Schema):
+    advertising_permit: str | None = None  # COFEPRIS permiso de publicidad
+    privacy_notice_url: str | None = None  # localized path; null without a live notice in this language
+
+
+class SiteInformation(Schema):
+    """Everything the frame of each page needs in one language: clinic, texts, menus and legal notices."""
+
+    locale: str
+    clinic: ClinicDetails
+    texts: ClinicTexts
+    navigation: list[NavigationLink]
+    footer_links: list[NavigationLink]
+    legal: LegalNotices
+    booking_channels: list[SpecialtySchema]
+
+
+class SitemapEntry(Schema):
+    """A live, public page: its absolute URL, when it was last published, and its live translations.
+
+    `alternates` lists every live, public version of the page, this one included, as hreflang wants.
+    """
+
+    url: str
+    locale: str
+    last_modified: datetime.datetime | None = None
+    alternates: list[Alternate]
+
+
+class Sitemap(Schema):
+    pages: list[SitemapEntry]

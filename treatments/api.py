@@ -1,0 +1,234 @@
+"""Treatment listings for the delivery API: cards, specialties and concerns, in one language.
+
+Listings show only what a visitor may see: live pages without view restrictions, and snippets whose
+translation into the requested language is complete. A page of cards costs the same number of
+queries whatever its size: images, renditions and concerns are prefetched in bulk.
+
+The ``*_answer`` functions build each answer as plain data (or raise an ``ApiError``); the endpoints
+serve it through ``delivery.caching``: built once per set of parameters and cache generation of the
+language, with an ETag and a 304 for a client whose copy is current.
+"""
+
+import json
+
+from django.db.models import Exists, F, OuterRef, Prefetch
+from django.db.models.functions import Lower
+from django.utils import translation
+from ninja import Query, Router
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from delivery.caching import cached_json_response
+from delivery.errors import ErrorResponse
+from delivery.images import image_representation, rendition_specs
+from delivery.locales import resolve_locale
+from delivery.routing import SiteRoots, default_language_code
+from localization.status import StatusBuilder, Subject
+
+from .card_schemas import (
+    LOCALE_HELP,
+    ConcernSchema,
+    SpecialtySchema,
+    TreatmentCardList,
+    TreatmentFilters,
+    TreatmentOrdering,
+)
+from .models import Concern, Specialty, TreatmentConcern, TreatmentPage
+
+router = Router(tags=["treatments"])
+
+
+TITLE = Lower("title")  # "botox" and "Botox" sort together on every database
+ORDERINGS = {
+    TreatmentOrdering.TITLE: (TITLE.asc(), "pk"),
+    TreatmentOrdering.TITLE_DESC: (TITLE.desc(), "-pk"),
+    TreatmentOrdering.LAST_REVIEWED: ("last_reviewed", TITLE.asc(), "pk"),
+    TreatmentOrdering.LAST_REVIEWED_DESC: ("-last_reviewed", TITLE.asc(), "pk"),
+    # Never-published pages sort last both ways, on SQLite and PostgreSQL alike.
+    TreatmentOrdering.FIRST_PUBLISHED: (F("first_published_at").asc(nulls_last=True), TITLE.asc(), "pk"),
+    TreatmentOrdering.FIRST_PUBLISHED_DESC: (F("first_published_at").desc(nulls_last=True), TITLE.asc(), "pk"),
+}
+
+
+# --- Endpoints -----------------------------------------------------------------------------------------
+
+
+@router.get(
+    "/treatments/",
+    response={200: TreatmentCardList, 400: ErrorResponse},
+    summary="Treatment cards",
+    description=(
+        "Live, public treatment articles of one language as cards, with the total `count`. Filters combine. "
+        "A `specialty` or `concern` slug that matches nothing gives an empty list (slugs are data: one may "
+        "exist in a language before the other); `area`, `ordering`, `limit` and `offset` outside their "
+        "documented values are a 400."
+    ),
+)
+def list_treatments(request, filters: Query[TreatmentFilters]):
+    parameters = [filters.specialty, filters.concern, filters.area, filters.ordering, filters.limit, filters.offset]
+    return cached_json_response(
+        request,
+        "treatments",
+        [json.dumps(parameters, separators=(",", ":"))],  # quoted: no two parameter sets share a key
+        lambda: treatment_listing_answer(filters, request),
+        locale=requested_language(filters.locale),
+    )
+
+
+@router.get(
+    "/specialties/",
+    response={200: list[SpecialtySchema], 400: ErrorResponse},
+    summary="Specialties and their booking channels",
+    description="The clinic's specialties in one language, in the editors' order; untranslated ones are left out.",
+)
+def list_specialties(request, locale: str | None = Query(None, description=LOCALE_HELP)):
+    return cached_json_response(
+        request, "specialties", [], lambda: specialties_answer(locale), locale=requested_language(locale)
+    )
+
+
+@router.get(
+    "/concerns/",
+    response={200: list[ConcernSchema], 400: ErrorResponse},
+    summary="Concerns treatments address",
+    description="Patients' concerns in one language, by name; untranslated ones are left out.",
+)
+def list_concerns(request, locale: str | None = Query(None, description=LOCALE_HELP)):
+    return cached_json_response(
+        request, "concerns", [], lambda: concerns_answer(locale), locale=requested_language(locale)
+    )
+
+
+def requested_language(code):
+    """The language code an answer is cached under; an unknown one never reaches the cache (a 400)."""
+    return code or default_language_code()
+
+
+def treatment_listing_answer(filters, request=None):
+    language = resolve_locale(filters.locale)
+    pages = visible_treatments(language)
+    if filters.specialty:
+        pages = pages.filter(specialty__slug=filters.specialty)
+    if filters.concern:
+        linked = TreatmentConcern.objects.filter(page_id=OuterRef("pk"), concern__slug=filters.concern)
+        pages = pages.filter(Exists(linked))
+    if filters.area:
+        pages = pages.filter(**TreatmentPage.area_filter(filters.area.value))
+    count = pages.count()
+    start, end = filters.offset, filters.offset + filters.limit
+    window = for_cards(pages.order_by(*ORDERINGS[filters.ordering]))[start:end] if count > start else []
+    return {
+        "count": count,
+        "limit": filters.limit,
+        "offset": filters.offset,
+        "results": treatment_cards(window, request, language),
+    }
+
+
+def specialties_answer(locale):
+    return [specialty_representation(item) for item in fully_translated(Specialty, resolve_locale(locale))]
+
+
+def concerns_answer(locale):
+    return [concern_representation(item) for item in fully_translated(Concern, resolve_locale(locale))]
+
+
+# --- Querysets -----------------------------------------------------------------------------------------
+
+
+def visible_treatments(locale):
+    """Treatment articles a visitor of `locale` may see: live, public, and real translations.
+
+    Aliases are left out: Wagtail keeps them as copies of another page (for a language, an English
+    copy), so listing them would show another language's text or the same article twice.
+    """
+    return TreatmentPage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
+
+
+def for_cards(pages):
+    """What a card shows, fetched in bulk: a fixed number of queries for any number of cards."""
+    images = get_image_model().objects.prefetch_renditions(*rendition_specs())
+    concerns = TreatmentConcern.objects.select_related("concern").order_by("sort_order", "pk")
+    return (
+        pages.defer_streamfields()
+        .select_related("specialty", "locale")
+        .prefetch_related(Prefetch("hero_image", queryset=images), Prefetch("treatment_concerns", queryset=concerns))
+    )
+
+
+def fully_translated(model, locale):
+    """Snippets of `model` in `locale`, leaving out synced translations that are not complete yet.
+
+    wagtail-localize creates a snippet's translation with English text in every string not yet
+    translated, so a Spanish specialty may exist and still be in English. A translation counts as
+    complete as `localization.completeness` says: every string translated, machine suggestions
+    confirmed by a translator, related objects translated. Statuses are read in bulk (a fixed number
+    of queries); manual translations and snippets written directly in the language are complete.
+    """
+    snippets = model.objects.filter(locale=locale)
+    default = Locale.get_default()
+    if locale.pk == default.pk:
+        return snippets
+    originals = model.objects.filter(locale=default).values_list("translation_key", "pk")
+    subjects = [Subject(key, pk, "", model) for key, pk in originals]
+    statuses = StatusBuilder(locale, default, restricted=True).build(subjects) if subjects else []
+    unfinished = [
+        status.target_id
+        for status in statuses
+        if status.target_id is not None
+        and status.synced
+        and (status.needs_translation or status.machine_unreviewed > 0)
+    ]
+    return snippets.exclude(pk__in=unfinished)
+
+
+# --- Representations ------------------------------------------------------------------------------------
+
+
+def treatment_cards(pages, request, locale):
+    """Cards for prefetched pages; labels are rendered in the listing's language."""
+    roots = SiteRoots.for_request(request)
+    with translation.override(locale.language_code):
+        return [treatment_card(page, roots) for page in pages]
+
+
+def treatment_card(page, roots):
+    return {
+        "id": page.pk,
+        "locale": page.locale.language_code,
+        "title": page.title,
+        "summary": page.summary,
+        "url": roots.path(page) or "",
+        "hero": image_representation(page.hero_image, page.hero_alt_text),
+        "specialty": {"slug": page.specialty.slug, "name": page.specialty.name},
+        "concerns": [{"slug": link.concern.slug, "name": link.concern.name} for link in page.treatment_concerns.all()],
+        "key_facts": [
+            {"name": fact.name, "label": str(fact.label), "low": fact.low, "high": fact.high, "unit": fact.unit}
+            for fact in page.key_facts
+        ],
+        "last_reviewed": page.last_reviewed,
+        "first_published_at": page.first_published_at,
+    }
+
+
+def specialty_representation(specialty):
+    return {
+        "slug": specialty.slug,
+        "name": specialty.name,
+        "description": specialty.description,
+        "booking": {
+            "url": specialty.booking_url or None,
+            "phone": specialty.phone or None,
+            "whatsapp": specialty.whatsapp or None,
+            "whatsapp_url": specialty.whatsapp_url or None,
+        },
+    }
+
+
+def concern_representation(concern):
+    return {
+        "slug": concern.slug,
+        "name": concern.name,
+        "description": concern.description,
+        "also_known_as": [name.strip() for name in concern.also_known_as.split(",") if name.strip()],
+    }

@@ -1,0 +1,126 @@
+"""API schemas for treatment listings: cards, the snippets they are filtered by, and key facts.
+
+A card is what a listing shows of a treatment article (title, summary, hero image, specialty,
+concerns, key facts); the full article is the page representation. Specialties and concerns are
+named by their slug, which is the same in every language, so a filter link works in both.
+"""
+
+import datetime
+from enum import StrEnum
+from typing import Literal
+
+from ninja import Schema
+from pydantic import Field
+
+from delivery.schemas import ImageSchema
+from treatments.blocks import BODY_AREAS
+
+BodyArea = StrEnum("BodyArea", {code: code for code, _label in BODY_AREAS})
+BodyArea.__doc__ = "A body area code from the clinic's fixed list (the target-areas block)."
+
+
+class TreatmentOrdering(StrEnum):
+    """How a treatment listing is sorted; a leading '-' reverses the order."""
+
+    TITLE = "title"
+    TITLE_DESC = "-title"
+    LAST_REVIEWED = "last_reviewed"
+    LAST_REVIEWED_DESC = "-last_reviewed"
+    FIRST_PUBLISHED = "first_published"
+    FIRST_PUBLISHED_DESC = "-first_published"
+
+
+MAX_LIMIT = 100
+LOCALE_HELP = "Language code (`en`, `es`); the default language when absent. Unknown codes are a 400."
+
+
+class TreatmentFilters(Schema):
+    """The query parameters of the treatment listing; filters combine."""
+
+    locale: str | None = Field(None, description=LOCALE_HELP)
+    specialty: str | None = Field(None, description="Specialty slug, e.g. `aesthetics`; the same in every language.")
+    concern: str | None = Field(None, description="Concern slug, e.g. `acne-scars`; the same in every language.")
+    area: BodyArea | None = Field(None, description="Body area code from the target-areas block, e.g. `face`.")
+    ordering: TreatmentOrdering = Field(TreatmentOrdering.TITLE, description="Sort order; `-` reverses it.")
+    limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"Cards per page, 1 to {MAX_LIMIT}.")
+    offset: int = Field(0, ge=0, description="Cards to skip.")
+
+
+class BookingChannels(Schema):
+    """Where to book with a specialty; empty strings are returned as null."""
+
+    url: str | None = None
+    phone: str | None = None
+    whatsapp: str | None = None
+    whatsapp_url: str | None = None
+
+
+class SpecialtySchema(Schema):
+    """A clinic department patients book with, in the requested language."""
+
+    slug: str
+    name: str
+    description: str
+    booking: BookingChannels
+
+
+class SpecialtySummary(Schema):
+    """The specialty named on a treatment card."""
+
+    slug: str
+    name: str
+
+
+class ConcernSchema(Schema):
+    """Something a patient wants treated, with the other words patients use for it."""
+
+    slug: str
+    name: str
+    description: str
+    also_known_as: list[str]
+
+
+class ConcernSummary(Schema):
+    """A concern named on a treatment card."""
+
+    slug: str
+    name: str
+
+
+class KeyFactSchema(Schema):
+    """A key fact as numbers: `low`, or the range `low`–`high`, in `unit`.
+
+    `label` is the fact's name in the requested language where the site has a translation for it;
+    frontends that format facts themselves should key on `name`.
+    """
+
+    name: Literal["session_length", "numbing_lead_time", "downtime", "sessions"]
+    label: str
+    low: int
+    high: int | None = None
+    unit: Literal["minutes", "days", "sessions"]
+
+
+class TreatmentCard(Schema):
+    """A treatment as a listing shows it; `url` is the localized path of the article."""
+
+    id: int
+    locale: str
+    title: str
+    summary: str
+    url: str
+    hero: ImageSchema | None = None
+    specialty: SpecialtySummary
+    concerns: list[ConcernSummary]
+    key_facts: list[KeyFactSchema]
+    last_reviewed: datetime.date
+    first_published_at: datetime.datetime | None = None
+
+
+class TreatmentCardList(Schema):
+    """One page of treatment cards and the total `count` matching the filters."""
+
+    count: int
+    limit: int
+    offset: int
+    results: list[TreatmentCard]
