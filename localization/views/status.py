@@ -10,12 +10,10 @@ from dataclasses import dataclass
 import django_filters
 from django.apps import apps
 from django.contrib.admin.utils import quote
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.models import TranslationSource
@@ -29,7 +27,7 @@ from localization.status import (
     statuses,
     translatable_snippet_models,
 )
-from localization.translators import works_on_translations
+from localization.views.access import TranslationReportAccessMixin, TranslationReportMenuItem
 
 
 def target_locale_choices():
@@ -84,12 +82,11 @@ def edit_url(status):
     return reverse(viewset.get_url_name("edit"), args=[quote(pk)]) if viewset else None
 
 
-class TranslationStatusMenuItem(MenuItem):
-    def is_shown(self, request):
-        return works_on_translations(request.user)
+class TranslationStatusMenuItem(TranslationReportMenuItem):
+    pass
 
 
-class TranslationStatusReportView(ReportView):
+class TranslationStatusReportView(TranslationReportAccessMixin, ReportView):
     page_title = _("Translation status")
     header_icon = "globe"
     template_name = "localization/translation_status.html"
@@ -122,11 +119,6 @@ class TranslationStatusReportView(ReportView):
         "status.related_missing": _("Related snippets missing"),
         "status.last_translated": _("Last translated"),
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not works_on_translations(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_filename(self):
         return f"translation-status-{datetime.date.today():%Y-%m-%d}"

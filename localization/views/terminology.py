@@ -2,27 +2,24 @@
 
 import datetime
 
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
 from localization.terminology import terminology_findings
-from localization.translators import works_on_translations
+from localization.views.access import TranslationReportAccessMixin, TranslationReportMenuItem
 
 REPORT_LANGUAGE = "es"
 
 
-class TerminologyReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return works_on_translations(request.user)
+class TerminologyReportMenuItem(TranslationReportMenuItem):
+    pass
 
 
-class TerminologyReportView(ReportView):
+class TerminologyReportView(TranslationReportAccessMixin, ReportView):
     page_title = _("Terminology")
     header_icon = "openquote"
     index_url_name = "localization_terminology_report"
@@ -38,11 +35,6 @@ class TerminologyReportView(ReportView):
         "english": _("English"),
         "spanish": _("Spanish"),
     }
-
-    def dispatch(self, request, *args, **kwargs):
-        if not works_on_translations(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_filename(self):
         return f"terminology-report-{datetime.date.today():%Y-%m-%d}"
