@@ -7,7 +7,6 @@ view restrictions. When the real page-by-path endpoint exists, it is checked too
 """
 
 import datetime
-import importlib.util
 import json
 
 import pytest
@@ -417,45 +416,11 @@ def test_a_rolled_back_publish_leaves_the_live_answer(client, published, django_
 
 # Through the real page-by-path endpoint ----------------------------------------------------------------
 
-real_endpoint = pytest.mark.skipif(
-    importlib.util.find_spec("delivery.api.pages") is None, reason="the page-by-path endpoint is not written yet"
-)
-
 
 def by_path(client, page_path=TREATMENT_PATH, **headers):
     return client.get("/api/v1/pages/by-path/", {"path": page_path}, headers=headers)
 
 
-@pytest.fixture
-def cached_pages_endpoint(monkeypatch):
-    """The page-by-path endpoint with its answer cached as ``delivery.caching`` suggests (until it does so itself)."""
-    from delivery.api import pages
-
-    answer = pages.page_by_path_answer
-    if "cached_json_response" in vars(pages):
-        pytest.skip("the endpoint caches its answers itself: its own tests cover them")
-
-    def cached_answer(path, fallback=None, request=None):
-        language = path.strip("/").split("/")[0]
-
-        def build():
-            BUILDS.append(path)
-            return answer(path, fallback, request)
-
-        return caching.cached_json_response(
-            request,
-            "page-by-path",
-            (path, fallback or ""),
-            build,
-            locale=language,
-            last_modified=lambda data: data.get("last_published_at"),
-        )
-
-    monkeypatch.setattr(pages, "page_by_path_answer", cached_answer)
-    return answer
-
-
-@real_endpoint
 def test_the_page_by_path_endpoint_shows_a_publish_in_the_next_request(
     client, published, django_capture_on_commit_callbacks
 ):
@@ -470,20 +435,12 @@ def test_the_page_by_path_endpoint_shows_a_publish_in_the_next_request(
     assert second.json()["title"] == "Microneedling with PRP"
 
 
-@real_endpoint
-def test_the_cached_page_by_path_answer_is_the_uncached_one_and_stays_fresh(
-    client, published, cached_pages_endpoint, django_capture_on_commit_callbacks, monkeypatch
+def test_the_page_by_path_answer_is_cached_validated_and_stays_fresh(
+    client, published, django_capture_on_commit_callbacks
 ):
-    from delivery.api import pages
-
     cached = by_path(client)
     assert by_path(client).content == cached.content
-    assert len(BUILDS) <= 1
     assert by_path(client, if_none_match=cached["ETag"]).status_code == 304
-    with monkeypatch.context() as plain:
-        plain.setattr(pages, "page_by_path_answer", cached_pages_endpoint)
-        uncached = by_path(client)
-    assert json.loads(cached.content) == uncached.json()
 
     published.title = "Microneedling with PRP"
     with django_capture_on_commit_callbacks(execute=True):
@@ -493,10 +450,7 @@ def test_the_cached_page_by_path_answer_is_the_uncached_one_and_stays_fresh(
     assert json.loads(fresh.content)["title"] == "Microneedling with PRP"
 
 
-@real_endpoint
-def test_a_warm_page_by_path_answer_makes_no_database_query(
-    client, published, cached_pages_endpoint, django_assert_num_queries
-):
+def test_a_warm_page_by_path_answer_makes_no_database_query(client, published, django_assert_num_queries):
     by_path(client)
     with django_assert_num_queries(0):
         warm = by_path(client)
