@@ -38,3 +38,15 @@ check-deploy: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media static
+
+# Issue 4's benchmark (bench/README.md): N=200 DURATION=10 WARMUP=3 THREADS=2 CONNECTIONS=16 WORKERS=<cores>;
+# SQLite in bench/ and local memory by default, PostgreSQL and Redis with DATABASE_URL (a "bench" database) and REDIS_URL.
+.PHONY: bench
+bench: install
+	$(PY) -m bench.run
+
+# Issue 5's search benchmark (bench/search.py): PostgreSQL only (DATABASE_URL, default …/bench_search),
+# N=1000 articles per language, search and completions against Wagtail's default search.
+.PHONY: bench-search
+bench-search: install
+	$(PY) -m bench.search

@@ -4,7 +4,8 @@ Two layers, both cheap to invalidate:
 
 1. **The Django cache** (Redis in production via ``REDIS_URL``, local memory otherwise) keeps what an
    endpoint built — a representation dict, or the encoded JSON body with its ETag. Every key embeds
-   *generation numbers*: a global one and, when the caller names a locale, that locale's. Invalidating
+   *generation numbers*: a global one and, when the caller names a locale, that locale's (or every
+   language's, for answers that show several languages' content). Invalidating
    is one ``INCR`` of a generation key (``bump_locale_generations`` / ``bump_global_generation``, called
    by ``delivery.invalidation`` on publish, unpublish, move, delete and snippet/settings changes); old
    entries are never looked up again and expire after ``API_CACHE_TIMEOUT``. Nothing ever scans keys.
@@ -16,41 +17,33 @@ Two layers, both cheap to invalidate:
 How endpoint authors use it
 ---------------------------
 A Django Ninja operation may return an ``HttpResponse`` instead of data; Ninja passes it through
-untouched (keep ``response=`` on the decorator so the OpenAPI document still describes the body)::
+untouched (keep ``response=`` on the decorator so the OpenAPI document still describes the body).
+Cache the encoded body and its ETag, so a warm request neither builds nor serialises nor hashes
+anything — and, when the cache key needs no database lookup, makes no query at all::
 
-    from delivery.caching import cached_json_response, cached_representation, json_response
-
-    @router.get("/pages/{page_id}/", response={200: PageSchema, 404: ErrorResponse})
-    def page_by_id(request, page_id: int):
-        page = get_live_page_or_404(page_id)
-        data = cached_representation(
-            "page",
-            (page.pk, page.live_revision_id),  # once per published revision
-            lambda: page_representation(page, request),
-            locale=page.locale_id,  # a publish in this locale (or of a translation) drops it
-        )
-        return json_response(request, data, last_modified=page.last_published_at)
-
-For the hottest paths, cache the encoded body and its ETag as well, so a warm request neither builds
-nor serialises nor hashes anything — and, when the cache key needs no database lookup (the locale
-comes from the path prefix), makes no query at all::
+    from delivery.caching import cached_json_response
 
     return cached_json_response(
         request,
-        "page-by-path",
-        (path, fallback or ""),
-        lambda: page_by_path_answer(path, fallback, request),
-        locale=language_code,  # a Locale, its id or its language code (from the path prefix: no query)
-        last_modified=lambda data: data.get("last_published_at"),  # evaluated on a miss only
+        "treatments",
+        [json.dumps(parameters)],  # everything the answer depends on besides the generations
+        lambda: treatment_listing_answer(filters, request),
+        locale=requested_language(filters.locale),  # a language code checked first: never raw input
     )
 
-Keying by path alone is safe because every page event bumps the generation of the page's locale and
-of its translations' locales, and redirects, snippets, settings, images, documents, sites and locales
-bump the global one. An exception raised by ``build`` (an ``ApiError`` 404) is not cached.
+``locale`` ties the entry to that locale's generation (and the global one): right for answers made
+of one language's content only — listings, ``/site/``, one language's sitemap — because every page
+event bumps the generation of the page's locale and of its translations' locales, and redirects,
+snippets, settings, images, documents, sites and locales bump the global one.
 
-Listings pass their validated parameters as ``key_parts`` (``(specialty, concern, area, ordering, limit,
-offset)``) and ``locale=locale``; so do ``/site/`` and ``/sitemap/``, whose navigation and URLs change
-with every publish in their locale. Previews: ``json_response(request, data, private=True)``.
+A page's answer is not of one language: it may link to a page of another language (rich text to an
+untranslated page), serve another language's page (``?fallback=``) or redirect anywhere. The page
+endpoints therefore pass ``locale=EVERY_LOCALE``: a page event in any language drops them. It costs
+little: an event on a translated page already bumps the locales of all its versions.
+
+An exception raised by ``build`` (an ``ApiError`` 404) is not cached. ``Last-Modified`` is the time
+the answer was built (``cached_json_response`` says why). Previews: ``json_response(request, data,
+private=True)``.
 
 Everything stored must be plain data (dicts, lists, strings, numbers): entries are pickled by the cache.
 """
@@ -108,6 +101,10 @@ def _locale_id(locale):
     return getattr(locale, "pk", locale)
 
 
+#: ``locale=EVERY_LOCALE``: the answer depends on content of any language (see the module docstring).
+EVERY_LOCALE = object()
+
+
 def locale_generation_key(locale):
     return f"{KEY_PREFIX}:generation:locale:{_locale_id(locale)}"
 
@@ -141,16 +138,31 @@ def bump_locale_generations(locales: Iterable):
         _bump(locale_generation_key(locale))
 
 
+def _generation_keys(locale):
+    if locale is None:
+        return [GLOBAL_GENERATION_KEY]
+    if locale is EVERY_LOCALE:
+        from .locales import language_codes
+
+        return [GLOBAL_GENERATION_KEY, *(locale_generation_key(code) for code in language_codes())]
+    return [GLOBAL_GENERATION_KEY, locale_generation_key(locale)]
+
+
 def current_generations(locale=None):
-    """The generation numbers a key is built from: (global, locale or 0), seeding missing ones."""
+    """The generation numbers a key is built from, seeding missing ones (one cache round trip when warm).
+
+    The global generation, then the locale's: 0 without a locale, one per configured language for
+    ``EVERY_LOCALE``.
+    """
     cache = _cache()
-    keys = [GLOBAL_GENERATION_KEY] + ([locale_generation_key(locale)] if locale is not None else [])
+    keys = _generation_keys(locale)
     found = cache.get_many(keys)
     for key in keys:
         if key not in found:
             cache.add(key, _seed(), timeout=None)
             found[key] = cache.get(key)
-    return tuple(found[key] for key in keys) + ((0,) if locale is None else ())
+    generations = tuple(found[key] for key in keys)
+    return generations if locale is not None else (*generations, 0)
 
 
 # The Django cache ----------------------------------------------------------------------------------
@@ -158,12 +170,18 @@ def current_generations(locale=None):
 
 def representation_key(kind: str, key_parts: Iterable[Hashable], *, locale=None) -> str:
     """The cache key for one answer: kind, generations, then the caller's parts (hashed when long)."""
-    global_generation, locale_generation = current_generations(locale)
+    global_generation, *locale_generations = current_generations(locale)
     parts = ":".join(str(part) for part in key_parts)
     if len(parts) > 100 or not parts.isprintable() or " " in parts:
         parts = hashlib.sha256(parts.encode()).hexdigest()
-    locale_part = _locale_id(locale) if locale is not None else "-"
-    return f"{KEY_PREFIX}:{kind}:g{global_generation}:{locale_part}.{locale_generation}:{parts}"
+    if locale is None:
+        locale_part = "-"
+    elif locale is EVERY_LOCALE:
+        locale_part = "*"
+    else:
+        locale_part = _locale_id(locale)
+    generations = ".".join(str(generation) for generation in locale_generations)
+    return f"{KEY_PREFIX}:{kind}:g{global_generation}:{locale_part}.{generations}:{parts}"
 
 
 def cached_representation(
@@ -174,8 +192,8 @@ def cached_representation(
     ``kind`` names the answer (``"page"``, ``"treatments"``); ``key_parts`` is everything the answer
     depends on besides the generations: for a page, its id and live revision id (a publish changes the
     revision, so the page's own entry is never stale) plus any request variant (fallback locale…);
-    ``locale`` (a Locale, its id or its language code) ties the entry to that locale's generation. A cache outage is
-    logged and the answer is built instead.
+    ``locale`` (a Locale, its id, its language code or ``EVERY_LOCALE``) ties the entry to that locale's
+    generation. A cache outage is logged and the answer is built instead.
     """
     cache = _cache()
     try:
@@ -251,6 +269,11 @@ def json_response(
     return _respond(request, body, etag=etag_for(body), last_modified=_timestamp(last_modified), status=status)
 
 
+def built_at() -> int:
+    """Now, in whole seconds: the ``Last-Modified`` of an answer built now."""
+    return int(time.time())
+
+
 def cached_json_response(
     request: HttpRequest,
     kind: str,
@@ -258,18 +281,19 @@ def cached_json_response(
     build: Callable[[], Any],
     *,
     locale=None,
-    last_modified: datetime | Callable[[Any], datetime | None] | None = None,
 ) -> HttpResponse:
     """Like ``json_response(cached_representation(...))``, but caches the encoded body and its ETag too.
 
-    ``last_modified`` may be a datetime or a function of the built data (called on a miss only).
+    ``Last-Modified`` is when the answer was built. Every change that can alter an answer makes it be
+    built again, so the date moves forward with each change and a client's ``If-Modified-Since`` from
+    before it gets the new answer. The content's own dates would not do: a page's publication date
+    stays when only what it shows of other pages changes (a translation published, a linked page
+    unpublished), and the sitemap's newest date goes back when its newest page is unpublished.
     """
 
     def build_entry():
-        data = build()
-        modified = last_modified(data) if callable(last_modified) else last_modified
-        body = encode_json(data)
-        return {"body": body, "etag": etag_for(body), "last_modified": _timestamp(modified)}
+        body = encode_json(build())
+        return {"body": body, "etag": etag_for(body), "last_modified": built_at()}
 
     entry = cached_representation(f"{kind}:json", key_parts, build_entry, locale=locale)
     return _respond(request, entry["body"], etag=entry["etag"], last_modified=entry["last_modified"])

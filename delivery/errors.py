@@ -20,6 +20,16 @@ class ErrorResponse(Schema):
     error: ErrorDetail
 
 
+def responses(success, *statuses):
+    """An endpoint's ``response=`` table: ``success`` for 200, then ``ErrorResponse`` for each error status.
+
+    Every endpoint takes parameters, so every one documents the 400 of a bad parameter; ``statuses``
+    adds the others it can answer (401, 404). An error whose body says more than ``ErrorResponse``
+    overrides its status in the table (the 404 of a page lists the page's other languages).
+    """
+    return {200: success, **{status: ErrorResponse for status in (400, *statuses)}}
+
+
 class ApiError(Exception):
     """Raise from an endpoint to answer with a JSON error."""
 

@@ -13,7 +13,8 @@ go (``None`` for all of them) and what changed. ``record_change`` then:
 
 What counts as affected:
 
-- a page published, unpublished, moved or deleted (in any locale, a translation publish included):
+- a page published, unpublished, moved or deleted (in any locale, a translation publish included),
+  or a live alias created in its original's language (Wagtail sends no signal for it):
   its own locale and the locales of its translations (their ``alternates`` list it); paths: the
   page (old and new for a move, with its descendants), its live translations and its ancestors
   (listings show its card);
@@ -315,6 +316,19 @@ def never_break_editing(handler):
 @never_break_editing
 def on_page_published(sender, instance, **kwargs):
     record_change(page_change("page.published", instance))
+
+
+@never_break_editing
+def on_alias_created(sender, instance, created=False, **kwargs):
+    """A live alias in its original's language is a new page, yet Wagtail sends no ``page_published`` for it.
+
+    Other pages go live by being published, which ``on_page_published`` records. Aliases in another
+    language (wagtail-localize's stand-ins for missing translations) are never served: nothing changes.
+    """
+    if not (created and instance.live and instance.alias_of_id):
+        return
+    if Page.objects.filter(pk=instance.alias_of_id, locale_id=instance.locale_id).exists():
+        record_change(page_change("page.published", instance))
 
 
 @never_break_editing

@@ -41,8 +41,9 @@ from wagtail_localize.models import (
 )
 
 from .images import image_representation, rendition_specs
-from .richtext import RichTextRenderer
-from .routing import PageFamily, SiteRoots, default_language_code, is_visible
+from .locales import default_language_code
+from .richtext import RichTextRenderer, stored_id
+from .routing import PageFamily, SiteRoots, is_visible
 from .schemas import Alternate, Breadcrumb, Seo
 from .structured_data import web_page_graph
 
@@ -326,8 +327,8 @@ class PageContent:
         if isinstance(block, blocks.RichTextBlock):
             self.rich_text.append(raw if isinstance(raw, str) else "")
         elif isinstance(block, ImageChooserBlock):
-            if isinstance(raw, int | str) and str(raw).isdigit():
-                self.image_ids.add(int(raw))
+            if image_id := stored_id(raw):
+                self.image_ids.add(image_id)
         elif isinstance(block, blocks.StreamBlock):
             for item in raw:
                 child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None

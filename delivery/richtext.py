@@ -42,18 +42,31 @@ def absolute_url(url):
     return f"{base.rstrip('/')}{url}" if base and url.startswith("/") else url
 
 
+def stored_id(value):
+    """An object id as stored in content (``"12"`` or ``12``), or None when it cannot be one.
+
+    Content is data, and imports or hand edits may leave odd values: ``"²".isdigit()`` is true, yet
+    ``int("²")`` fails. An id that is not a number is a reference to nothing, never an error.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        return int(value)
+    return None
+
+
 def references(sources):
     """{"page": ids, "document": ids, "image": ids} referenced by the given rich text sources."""
     found = {"page": set(), "document": set(), "image": set()}
     for source in sources:
         for match in FIND_A_TAG.finditer(source):
             attrs = extract_attrs(match.group(1))
-            if attrs.get("linktype") in ("page", "document") and attrs.get("id", "").isdigit():
-                found[attrs["linktype"]].add(int(attrs["id"]))
+            if attrs.get("linktype") in ("page", "document") and (object_id := stored_id(attrs.get("id"))):
+                found[attrs["linktype"]].add(object_id)
         for match in FIND_EMBED_TAG.finditer(source):
             attrs = extract_attrs(match.group(1))
-            if attrs.get("embedtype") == "image" and attrs.get("id", "").isdigit():
-                found["image"].add(int(attrs["id"]))
+            if attrs.get("embedtype") == "image" and (object_id := stored_id(attrs.get("id"))):
+                found["image"].add(object_id)
     return found
 
 
@@ -116,29 +129,24 @@ class RichTextRenderer:
 
     # Rewriting rules (each receives every tag of its type in one fragment)
 
-    @staticmethod
-    def tag_id(attrs):
-        value = attrs.get("id", "")
-        return int(value) if value.isdigit() else None
-
     def page_links(self, attrs_list):
         tags = []
         for attrs in attrs_list:
-            url = self.page_urls.get(self.tag_id(attrs))
+            url = self.page_urls.get(stored_id(attrs.get("id")))
             tags.append(f'<a href="{escape(url)}">' if url else "<a>")
         return tags
 
     def document_links(self, attrs_list):
         tags = []
         for attrs in attrs_list:
-            document = self.documents.get(self.tag_id(attrs))
+            document = self.documents.get(stored_id(attrs.get("id")))
             tags.append(f'<a href="{escape(absolute_url(document.url))}">' if document is not None else "<a>")
         return tags
 
     def image_embeds(self, attrs_list):
         tags = []
         for attrs in attrs_list:
-            image = self.images.get(self.tag_id(attrs))
+            image = self.images.get(stored_id(attrs.get("id")))
             try:
                 image_format = get_image_format(attrs.get("format", ""))
             except KeyError:

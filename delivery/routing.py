@@ -20,11 +20,9 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from urllib.parse import unquote
 
-from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import StartsWith
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
 
 from .errors import bad_parameter
@@ -44,6 +42,12 @@ class LocalizedPath:
     path: str
     language_code: str | None  # None when the first segment is not a known language
     segments: tuple[str, ...]  # the slugs after the language prefix
+
+    @property
+    def canonical(self):
+        """One spelling for every way of writing the same path (percent-encoded, without its final slash):
+        what routing reads, so the answer is the same for all of them."""
+        return f"{self.path.removesuffix('/')}/"
 
     @property
     def relative_url_path(self):
@@ -85,10 +89,6 @@ def prefix_examples():
 def unknown_language(localized_path):
     first = localized_path.path[1:].split("/", 1)[0]
     return bad_parameter(PATH_FIELD, f"Unknown locale '{first}' in the path. Use one of: {prefix_examples()}.")
-
-
-def default_language_code():
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 # --- Sites ---------------------------------------------------------------------------------------------

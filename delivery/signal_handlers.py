@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.models import ClinicSettings, ClinicText
@@ -30,6 +30,8 @@ def register_signal_handlers():
     connect(page_unpublished, invalidation.on_page_unpublished)
     connect(post_page_move, invalidation.on_page_moved)
     connect(pre_delete, invalidation.on_page_deleted, Page)
+    for model in get_page_models():  # post_save is sent for the concrete class only
+        connect(post_save, invalidation.on_alias_created, model)
 
     for signal in (post_save, post_delete):
         connect(signal, invalidation.on_view_restriction_changed, PageViewRestriction)

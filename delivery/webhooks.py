@@ -77,9 +77,13 @@ def sign(body: bytes, secret: str) -> str:
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
-def signature_matches(body: bytes, header: str, secret: str) -> bool:
-    """What a receiver does (shown here for the frontend's developers, and used by the tests)."""
-    return hmac.compare_digest(sign(body, secret), header or "")
+def signature_matches(body: bytes, header: str | None, secret: str) -> bool:
+    """What a receiver does (shown here for the frontend's developers, and used by the tests).
+
+    Compared in constant time, as bytes: ``compare_digest`` refuses ``str`` with non-ASCII characters
+    with a ``TypeError``, and the header is whatever the caller sent.
+    """
+    return hmac.compare_digest(sign(body, secret).encode(), (header or "").encode("utf-8", "surrogateescape"))
 
 
 def request_headers(delivery, body):
@@ -136,13 +140,17 @@ def deliver_webhook(delivery_pk):
 
 
 def post(delivery, body):
-    """POST the body; returns (status code or None, error message or "")."""
+    """POST the body; returns (status code or None, error message or "").
+
+    Any exception is a failed attempt, not only ``requests``' own: raised, it would leave the attempt
+    claimed but neither logged nor scheduled, and the delivery would be retried on every run, forever.
+    """
     timeout = getattr(settings, "FRONTEND_WEBHOOK_TIMEOUT", 3)
     try:
         response = requests.post(
             delivery.url, data=body, headers=request_headers(delivery, body), timeout=timeout, allow_redirects=False
         )
-    except requests.RequestException as error:
+    except Exception as error:
         return None, f"{type(error).__name__}: {error}"[:ERROR_EXCERPT]
     if 200 <= response.status_code < 300:
         return response.status_code, ""

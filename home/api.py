@@ -8,7 +8,6 @@ follow the editors' tree, so an alias an editor placed in the same language is a
 Answers are built as plain data by the ``*_answer`` functions and served through ``delivery.caching``.
 """
 
-import json
 from collections import defaultdict
 
 from django.db.models import F, Q
@@ -16,16 +15,16 @@ from ninja import Query, Router
 from wagtail.models import Page
 
 from delivery import caching
-from delivery.errors import ErrorResponse
-from delivery.locales import language_codes, resolve_locale
+from delivery.errors import responses
+from delivery.locales import language_codes, requested_language, resolve_locale
 from delivery.routing import SiteRoots
-from treatments.api import fully_translated, requested_language, specialty_representation
+from treatments.api import fully_translated, specialty_representation
 from treatments.card_schemas import LOCALE_HELP
 from treatments.models import Specialty, TreatmentIndexPage
 
 from .models import ClinicSettings
 from .site_schemas import SiteInformation, Sitemap
-from .templatetags.clinic_tags import texts_in_locale
+from .texts import texts_in_locale
 
 router = Router(tags=["site"])
 
@@ -35,7 +34,7 @@ router = Router(tags=["site"])
 
 @router.get(
     "/site/",
-    response={200: SiteInformation, 400: ErrorResponse},
+    response=responses(SiteInformation),
     summary="Clinic details, navigation and legal notices",
     description=(
         "What the frame of every page needs in one language: the clinic's facts and contact channels, its "
@@ -57,7 +56,7 @@ def site_information(request, locale: str | None = Query(None, description=LOCAL
 
 @router.get(
     "/sitemap/",
-    response={200: Sitemap, 400: ErrorResponse},
+    response=responses(Sitemap),
     summary="Every live, public page",
     description=(
         "Absolute URLs of every live, public page (of one language with `locale`, of all languages without), "
@@ -68,19 +67,13 @@ def sitemap(
     request,
     locale: str | None = Query(None, description="Language code; every language when absent."),
 ):
-    if locale:
-        key_parts, cache_locale = [locale], locale
-    else:
-        # Every language's pages are listed: the answer is as fresh as the freshest language.
-        key_parts = [json.dumps([caching.current_generations(code) for code in language_codes()])]
-        cache_locale = None
     return caching.cached_json_response(
         request,
         "sitemap",
-        key_parts,
+        [],
         lambda: sitemap_answer(locale, request),
-        locale=cache_locale,
-        last_modified=latest_modification,
+        # Without a locale every language's pages are listed: a change in any language drops the answer.
+        locale=requested_language(locale) if locale else caching.EVERY_LOCALE,
     )
 
 
@@ -90,7 +83,9 @@ def sitemap(
 def site_answer(locale, request=None):
     language = resolve_locale(locale)
     roots = SiteRoots.for_request(request)
-    clinic = ClinicSettings.load(request_or_site=request)
+    # Not ClinicSettings.load(): on a site never configured it saves the defaults, and that save would
+    # drop every cached answer and notify the frontends because someone read the settings.
+    clinic = ClinicSettings.base_queryset().first() or ClinicSettings()
     privacy_notice = linkable_pages().filter(translation_key__in=same_page(clinic.privacy_notice_page_id))
     privacy_notice = privacy_notice.filter(locale=language).first()
     privacy_link = [navigation_link(privacy_notice, roots)] if privacy_notice else []
@@ -145,11 +140,6 @@ def sitemap_answer(locale, request=None):
             if urls[page.pk]
         ]
     }
-
-
-def latest_modification(sitemap_data):
-    """The sitemap's Last-Modified: when its most recently published page was published."""
-    return max((entry["last_modified"] for entry in sitemap_data["pages"] if entry["last_modified"]), default=None)
 
 
 # --- Helpers -------------------------------------------------------------------------------------------

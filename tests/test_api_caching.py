@@ -3,11 +3,13 @@
 The end-to-end tests go through a stand-in endpoint defined here (``/stand-in/by-path/``) that caches its
 answer under the path alone — so only the invalidation signals, never a changed revision id, can make
 it fresh — and embeds what real pages embed: a snippet, an image, clinic settings, alternates, redirects,
-view restrictions. When the real page-by-path endpoint exists, it is checked too.
+view restrictions. The real page endpoints are checked too, for what only they have: answers that show
+other languages' pages (fallbacks, redirects), spellings of one path, validators on pages by id.
 """
 
 import datetime
 import json
+from urllib.parse import quote
 
 import pytest
 from django.core.cache import cache
@@ -15,13 +17,13 @@ from django.db import transaction
 from django.http import Http404
 from django.test import RequestFactory, override_settings
 from django.urls import path
-from django.utils.http import http_date
+from django.utils.http import http_date, parse_http_date
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from delivery import caching
 from delivery.invalidation import page_path
-from home.models import ClinicSettings
+from home.models import ClinicSettings, StandardPage
 from tests import factories
 from tests import translation_helpers as th
 
@@ -68,7 +70,6 @@ def stand_in_by_path(request):
         (requested,),
         lambda: represent(requested),
         locale=locale,
-        last_modified=lambda data: data["page"] and data["page"]["last_published_at"],
     )
 
 
@@ -267,7 +268,8 @@ def test_the_stand_in_serves_from_the_cache_with_validators(client, published):
     assert first.json()["page"]["title"] == "Micro-needling"
     assert fetch(client).content == first.content
     assert BUILDS == [TREATMENT_PATH]
-    assert first["Last-Modified"] == http_date(Page.objects.get(pk=published.pk).last_published_at.timestamp())
+    published_at = int(Page.objects.get(pk=published.pk).last_published_at.timestamp())
+    assert published_at <= parse_http_date(first["Last-Modified"]) <= caching.built_at()  # when it was built
     assert fetch(client, if_none_match=first["ETag"]).status_code == 304
 
 
@@ -450,6 +452,61 @@ def test_the_page_by_path_answer_is_cached_validated_and_stays_fresh(
     assert json.loads(fresh.content)["title"] == "Microneedling with PRP"
 
 
+def publish_title(page, title, capture):
+    page.title = title
+    with capture(execute=True):
+        page.save_revision().publish()
+
+
+def test_a_percent_encoded_path_is_as_fresh_as_the_plain_one(client, published, django_capture_on_commit_callbacks):
+    encoded = quote(TREATMENT_PATH, safe="")  # %2Fen%2Ftreatments%2Fmicro-needling%2F, which the API accepts
+    assert by_path(client, encoded).json()["title"] == "Micro-needling"
+
+    publish_title(published, "Microneedling with PRP", django_capture_on_commit_callbacks)
+
+    assert by_path(client, encoded).json()["title"] == "Microneedling with PRP"
+
+
+def test_a_fallback_answer_follows_the_page_it_serves(client, published, django_capture_on_commit_callbacks):
+    def fallback_title():
+        response = client.get("/api/v1/pages/by-path/", {"path": "/es/treatments/micro-needling/", "fallback": "en"})
+        return response.json()["title"]
+
+    assert fallback_title() == "Micro-needling"  # cached under the Spanish path; the page is English only
+
+    publish_title(published, "Microneedling with PRP", django_capture_on_commit_callbacks)
+
+    assert fallback_title() == "Microneedling with PRP"
+
+
+def test_an_old_unprefixed_url_stops_redirecting_once_its_page_is_unpublished(
+    client, published, django_capture_on_commit_callbacks
+):
+    Redirect.add_redirect("/tratamientos/microagujas.html", redirect_to=published)
+    assert by_path(client, "/tratamientos/microagujas.html").json()["redirect"]["to"] == TREATMENT_PATH
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=published.pk).unpublish()
+
+    assert by_path(client, "/tratamientos/microagujas.html").status_code == 400  # no redirect, no language
+
+
+def test_the_page_by_id_answer_is_cached_validated_and_stays_fresh(
+    client, published, django_capture_on_commit_callbacks
+):
+    url = f"/api/v1/pages/{published.pk}/"
+    cached = client.get(url)
+    assert cached["Cache-Control"].startswith("public, ")
+    assert cached["Last-Modified"]
+    assert client.get(url, headers={"if-none-match": cached["ETag"]}).status_code == 304
+
+    publish_title(published, "Microneedling with PRP", django_capture_on_commit_callbacks)
+
+    fresh = client.get(url, headers={"if-none-match": cached["ETag"]})
+    assert fresh.status_code == 200
+    assert fresh.json()["title"] == "Microneedling with PRP"
+
+
 def test_a_warm_page_by_path_answer_makes_no_database_query(client, published, django_assert_num_queries):
     by_path(client)
     with django_assert_num_queries(0):
@@ -457,6 +514,40 @@ def test_a_warm_page_by_path_answer_makes_no_database_query(client, published, d
     assert warm.status_code == 200
     with django_assert_num_queries(0):
         assert by_path(client, if_none_match=warm["ETag"]).status_code == 304
+
+
+def test_a_live_alias_created_in_the_menu_shows_in_the_navigation(client, home, treatment_index, clinic_settings):
+    """Wagtail sends no publish signal for a new alias, yet a live one in the same language is a page."""
+    about = StandardPage(title="About us", slug="about", body="<p>Hi.</p>", show_in_menus=True)
+    home.add_child(instance=about)
+    assert [link["url"] for link in client.get("/api/v1/site/").json()["navigation"]] == [
+        "/en/",
+        "/en/treatments/",
+        "/en/about/",
+    ]
+
+    about.create_alias(parent=home, update_slug="about-the-clinic")
+
+    assert "/en/about-the-clinic/" in [link["url"] for link in client.get("/api/v1/site/").json()["navigation"]]
+
+
+def test_spellings_of_one_path_share_one_cached_answer(client, published, django_assert_num_queries):
+    """The cache is keyed on the path as routing reads it, not as typed: spellings cannot multiply builds."""
+    warm = by_path(client)
+    spellings = ("/en/treatments/micro-needling", quote(TREATMENT_PATH, safe=""), "/en/treatments/micro-%6Eeedling/")
+    for spelling in spellings:
+        with django_assert_num_queries(0):
+            response = by_path(client, spelling)
+        assert response.content == warm.content
+
+
+def test_a_malformed_path_is_refused_before_the_cache_is_touched(client, db, monkeypatch):
+    generations_read = []
+    monkeypatch.setattr(caching, "current_generations", lambda locale=None: generations_read.append(locale))
+
+    assert by_path(client, "/en/../etc/").status_code == 400
+    assert client.get("/api/v1/pages/by-path/", {"path": TREATMENT_PATH, "fallback": "xx"}).status_code == 400
+    assert generations_read == []
 
 
 # CORS ------------------------------------------------------------------------------------------------------

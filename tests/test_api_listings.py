@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringTranslation
 
+from delivery import caching
 from delivery.caching import bump_global_generation
 from home.models import ClinicSettings, ClinicText, StandardPage
 from tests import factories
@@ -295,6 +296,9 @@ def test_area_filter_ignores_area_codes_in_other_text(client, catalogue):
         ({"ordering": "-locale"}, "ordering"),
         ({"area": "elbow"}, "area"),
         ({"locale": "fr"}, "locale"),
+        # No slug holds a control character, and PostgreSQL refuses NUL in a query (a 500 there).
+        ({"specialty": "aesthetics\x00"}, "specialty"),
+        ({"concern": "acne\x1fscars"}, "concern"),
     ],
 )
 def test_bad_parameters_are_400s_naming_the_field(client, catalogue, params, field):
@@ -482,6 +486,23 @@ def test_snippet_listings_reject_unknown_locales(client, db):
         assert response.json()["error"]["field"] == "locale"
 
 
+LOCALIZED_LISTINGS = [TREATMENTS, "/api/v1/specialties/", "/api/v1/concerns/", "/api/v1/site/", "/api/v1/sitemap/"]
+
+
+@pytest.mark.parametrize("url", LOCALIZED_LISTINGS)
+@pytest.mark.parametrize("code", ["xx", "EN", "\x00", "x" * 300])
+def test_an_unknown_locale_is_refused_before_the_cache_is_touched(client, db, url, code, monkeypatch):
+    """Arbitrary input must not become a cache key: each one would be a generation key that never expires."""
+    generations_read = []
+    monkeypatch.setattr(caching, "current_generations", lambda locale=None: generations_read.append(locale))
+
+    response = api_get(client, url, locale=code)
+
+    assert response.status_code == 400
+    assert response.json()["error"]["field"] == "locale"
+    assert generations_read == []
+
+
 def test_snippet_listings_cost_a_fixed_number_of_queries(client, spanish_snippets, django_assert_num_queries):
     bump_global_generation()  # measure answers built, not answers served from the cache
     with CaptureQueriesContext(connection) as few:
@@ -597,6 +618,17 @@ def test_site_without_settings_or_content_still_answers(client, db):
     assert site["texts"] == dict.fromkeys(["tagline", "opening_hours_note", "medical_disclaimer", "privacy_summary"])
     assert site["legal"] == {"advertising_permit": None, "privacy_notice_url": None}
     assert site["clinic"]["coordinates"] is None
+
+
+def test_reading_the_site_without_settings_writes_nothing(client, db, settings, django_capture_on_commit_callbacks):
+    """Wagtail's ``load()`` saves default settings on first read: a save that would drop every cached answer
+    and notify the frontends that the settings changed, because someone read them."""
+    settings.FRONTEND_WEBHOOK_URLS = ["https://frontend.example/api/revalidate"]
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assert api_get(client, "/api/v1/site/").status_code == 200
+
+    assert not ClinicSettings.objects.exists()
+    assert callbacks == []
 
 
 def test_an_untranslated_spanish_tree_has_no_spanish_navigation(client, clinic, home):
@@ -716,6 +748,28 @@ def test_sitemap_gives_when_each_page_was_last_published(client, treatment):
     expected = expected.replace(microsecond=expected.microsecond // 1000 * 1000)
     assert datetime.datetime.fromisoformat(published.replace("Z", "+00:00")) == expected
     assert entries["http://localhost/en/"]["last_modified"] is None  # created live, never published since
+
+
+def test_a_cache_revalidating_by_date_gets_the_sitemap_without_a_page_unpublished_since(
+    client, treatment, treatment_index, specialty, reviewer, monkeypatch
+):
+    """Last-Modified moves forward with every change: were it the newest page's publication date, it would
+    go back when that page is unpublished, and a cache asking If-Modified-Since would keep listing it."""
+    older = make_treatment(treatment_index, specialty, reviewer, "Whitening")
+    Page.objects.filter(pk=older.pk).update(last_published_at=at(2024, 1, 1))
+    Page.objects.filter(pk=treatment.pk).update(last_published_at=at(2025, 1, 1))
+    bump_global_generation()
+    first = api_get(client, "/api/v1/sitemap/")
+    assert "micro-needling" in first.content.decode()
+
+    Page.objects.get(pk=treatment.pk).unpublish()
+    built_later = caching.built_at() + 60
+    monkeypatch.setattr(caching, "built_at", lambda: built_later)  # the unpublish happens a minute later
+    again = api_get(client, "/api/v1/sitemap/", headers={"if-modified-since": first["Last-Modified"]})
+
+    assert again.status_code == 200
+    assert "micro-needling" not in again.content.decode()
+    assert client.get("/api/v1/sitemap/", headers={"if-modified-since": again["Last-Modified"]}).status_code == 304
 
 
 def test_sitemap_costs_a_fixed_number_of_queries(

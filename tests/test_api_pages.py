@@ -272,6 +272,21 @@ def test_rich_text_links_in_spanish_content_point_to_spanish_pages(client, spani
     assert "<a>" in html  # the draft stays unlinked in Spanish too
 
 
+def test_a_link_to_a_page_in_another_language_goes_when_that_page_is_unpublished(
+    client, spanish, draft_page, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        draft_page.save_revision().publish()  # live in English only: Spanish content links to the English page
+    assert '<a href="/en/treatments/laser/">' in by_path(client, SPANISH_PATH).json()["body"][0]["value"]["body"]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Page.objects.get(pk=draft_page.pk).unpublish()
+
+    html = by_path(client, SPANISH_PATH).json()["body"][0]["value"]["body"]
+    assert "/en/treatments/laser/" not in html
+    assert "<a>" in html
+
+
 def test_a_translation_behind_its_english_source_is_outdated(client, spanish, linked_treatment):
     linked_treatment.summary = "Collagen induction for scars, lines and pores."
     linked_treatment.save_revision().publish()  # re-extracts the English source
@@ -568,6 +583,19 @@ def test_a_deleted_image_leaves_its_block_typed(client, treatment, image):
 
     assert [block["image"] is None for block in blocks] == [False, True, True]
     assert blocks[-1]["caption"] == "Again"
+
+
+def test_rich_text_ids_that_are_digits_but_not_numbers_are_dangling_references_not_a_500(client, treatment):
+    """``"²".isdigit()`` is true but ``int("²")`` fails: rich text is data, and data may be odd (a PO import)."""
+    odd = '<p><a linktype="page" id="²">a page</a> <a linktype="document" id="³">a file</a></p>'
+    odd += '<embed embedtype="image" id="¹" format="left" alt="odd"/>'
+    treatment.body = [section(odd)]
+    treatment.save_revision().publish()
+
+    response = by_path(client, ENGLISH_PATH)
+
+    assert response.status_code == 200
+    assert response.json()["body"][0]["value"]["body"] == '<p><a>a page</a> <a>a file</a></p><img alt="">'
 
 
 # --- Structured data -------------------------------------------------------------------------------------

@@ -165,11 +165,11 @@ def test_a_second_run_creates_and_changes_nothing(demo):
 def test_the_first_run_reports_what_it_created(demo):
     assert demo.startswith("Demo content: created 1 home page, 1 default site, 1 treatment index, 1 standard page")
     assert (
-        "1 clinic settings, 1 clinic text, 4 specialties, 11 concerns, 3 reviewers, 5 images, 4 treatment pages,"
+        "1 clinic settings, 1 clinic text, 4 specialties, 16 concerns, 3 reviewers, 5 images, 10 treatment pages,"
         in demo
     )
     assert "; already present nothing. In Spanish: translated 1 home page, " in demo
-    assert demo.endswith("4 treatment pages; already translated nothing.\n")
+    assert demo.endswith("10 treatment pages; already translated nothing.\n")
 
 
 def test_existing_content_is_left_as_the_editor_changed_it(demo):

@@ -27,6 +27,12 @@ SPANISH_URLS = {
     "/en/treatments/teeth-whitening/": "/es/tratamientos/blanqueamiento-dental/",
     "/en/treatments/personalised-nutrition-plan/": "/es/tratamientos/plan-de-nutricion-personalizado/",
     "/en/treatments/hydrating-facial/": "/es/tratamientos/facial-hidratante/",
+    "/en/treatments/chemical-peel/": "/es/tratamientos/peeling-quimico/",
+    "/en/treatments/botulinum-toxin/": "/es/tratamientos/toxina-botulinica/",
+    "/en/treatments/dermal-fillers/": "/es/tratamientos/rellenos-dermicos/",
+    "/en/treatments/prp-for-hair-loss/": "/es/tratamientos/prp-capilar/",
+    "/en/treatments/porcelain-veneers/": "/es/tratamientos/carillas-de-porcelana/",
+    "/en/treatments/laser-hair-removal/": "/es/tratamientos/depilacion-laser/",
 }
 
 # Words a reader of each Spanish page must find there (case-insensitive).
@@ -250,7 +256,7 @@ def test_the_spanish_micro_needling_page_keeps_every_block_and_number(demo):
 
 def test_every_demo_snippet_exists_in_spanish_and_is_complete(demo):
     sources = demo_snippets(english())
-    assert len(sources) == 4 + 11 + 3 + 1
+    assert len(sources) == 4 + 16 + 3 + 1
     for source in sources:
         target = source.get_translation(spanish())
         assert gaps_for_instance(target) == [], source
@@ -281,13 +287,13 @@ def test_every_spanish_string_is_a_manual_translation_by_the_demo_loader(demo):
     assert set(strings.values_list("translation_type", "tool_name", "has_error")) == {
         (StringTranslation.TRANSLATION_TYPE_MANUAL, TOOL_NAME, False)
     }
-    assert Translation.objects.filter(target_locale=spanish(), enabled=True).count() == 7 + 19
+    assert Translation.objects.filter(target_locale=spanish(), enabled=True).count() == 13 + 24
 
 
 def test_the_report_names_what_was_translated(demo):
     assert demo.rstrip().endswith(
         "In Spanish: translated 1 home page, 1 treatment index, 1 standard page, 1 clinic text, 4 specialties, "
-        "11 concerns, 3 reviewers, 4 treatment pages; already translated nothing."
+        "16 concerns, 3 reviewers, 10 treatment pages; already translated nothing."
     )
 
 

@@ -123,6 +123,12 @@ def test_a_tampered_body_does_not_match_its_signature(receiver, transport, publi
     assert not webhooks.signature_matches(sent["body"], sent["headers"]["X-Clinica-Signature"], "another-secret")
 
 
+@pytest.mark.parametrize("header", [None, "", "sha256=", "sha256=é", "sha256=" + "ü" * 64, "\x00"])
+def test_a_forged_signature_header_is_refused_whatever_its_characters(header):
+    """The header comes from whoever calls the receiver: a non-ASCII one is a mismatch, not an exception."""
+    assert webhooks.signature_matches(b'{"event":"page.published"}', header, SECRET) is False
+
+
 class Receiver(BaseHTTPRequestHandler):
     received = []
 
@@ -330,6 +336,20 @@ def test_a_delivery_that_keeps_failing_is_given_up_after_the_last_attempt(
     assert delivery.next_attempt_at is None
     assert len(delivery.attempt_log) == len(transport.requests) == 5
     assert delays == [30, 90, 270]  # after the first (10 s, made at publish time), the 2nd, 3rd and 4th
+
+
+def test_an_unexpected_error_while_sending_is_a_failed_attempt_not_a_delivery_stuck_pending(
+    receiver, transport, treatment, django_capture_on_commit_callbacks
+):
+    """Were it raised, the attempt would be counted but never logged nor scheduled: retried every run, forever."""
+    transport.answers = [ValueError("Invalid header value")]
+    publish(treatment, django_capture_on_commit_callbacks)
+
+    delivery = WebhookDelivery.objects.get()
+    assert (delivery.status, delivery.attempts) == ("pending", 1)
+    assert "ValueError: Invalid header value" in delivery.last_error
+    assert [entry["status_code"] for entry in delivery.attempt_log] == [None]
+    assert delivery.next_attempt_at is not None
 
 
 def test_retry_delays_and_attempts_come_from_the_settings(settings):

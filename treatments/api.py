@@ -19,10 +19,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from delivery.caching import cached_json_response
-from delivery.errors import ErrorResponse
+from delivery.errors import responses
 from delivery.images import image_representation, rendition_specs
-from delivery.locales import resolve_locale
-from delivery.routing import SiteRoots, default_language_code
+from delivery.locales import requested_language, resolve_locale
+from delivery.routing import SiteRoots
 from localization.status import StatusBuilder, Subject
 
 from .card_schemas import (
@@ -34,6 +34,7 @@ from .card_schemas import (
     TreatmentOrdering,
 )
 from .models import Concern, Specialty, TreatmentConcern, TreatmentPage
+from .serializers import booking_channels, concern_summaries, key_facts, specialty_summary
 
 router = Router(tags=["treatments"])
 
@@ -55,7 +56,7 @@ ORDERINGS = {
 
 @router.get(
     "/treatments/",
-    response={200: TreatmentCardList, 400: ErrorResponse},
+    response=responses(TreatmentCardList),
     summary="Treatment cards",
     description=(
         "Live, public treatment articles of one language as cards, with the total `count`. Filters combine. "
@@ -77,7 +78,7 @@ def list_treatments(request, filters: Query[TreatmentFilters]):
 
 @router.get(
     "/specialties/",
-    response={200: list[SpecialtySchema], 400: ErrorResponse},
+    response=responses(list[SpecialtySchema]),
     summary="Specialties and their booking channels",
     description="The clinic's specialties in one language, in the editors' order; untranslated ones are left out.",
 )
@@ -89,7 +90,7 @@ def list_specialties(request, locale: str | None = Query(None, description=LOCAL
 
 @router.get(
     "/concerns/",
-    response={200: list[ConcernSchema], 400: ErrorResponse},
+    response=responses(list[ConcernSchema]),
     summary="Concerns treatments address",
     description="Patients' concerns in one language, by name; untranslated ones are left out.",
 )
@@ -97,11 +98,6 @@ def list_concerns(request, locale: str | None = Query(None, description=LOCALE_H
     return cached_json_response(
         request, "concerns", [], lambda: concerns_answer(locale), locale=requested_language(locale)
     )
-
-
-def requested_language(code):
-    """The language code an answer is cached under; an unknown one never reaches the cache (a 400)."""
-    return code or default_language_code()
 
 
 def treatment_listing_answer(filters, request=None):
@@ -200,12 +196,9 @@ def treatment_card(page, roots):
         "summary": page.summary,
         "url": roots.path(page) or "",
         "hero": image_representation(page.hero_image, page.hero_alt_text),
-        "specialty": {"slug": page.specialty.slug, "name": page.specialty.name},
-        "concerns": [{"slug": link.concern.slug, "name": link.concern.name} for link in page.treatment_concerns.all()],
-        "key_facts": [
-            {"name": fact.name, "label": str(fact.label), "low": fact.low, "high": fact.high, "unit": fact.unit}
-            for fact in page.key_facts
-        ],
+        "specialty": specialty_summary(page.specialty),
+        "concerns": concern_summaries(page),
+        "key_facts": key_facts(page),
         "last_reviewed": page.last_reviewed,
         "first_published_at": page.first_published_at,
     }
@@ -216,12 +209,7 @@ def specialty_representation(specialty):
         "slug": specialty.slug,
         "name": specialty.name,
         "description": specialty.description,
-        "booking": {
-            "url": specialty.booking_url or None,
-            "phone": specialty.phone or None,
-            "whatsapp": specialty.whatsapp or None,
-            "whatsapp_url": specialty.whatsapp_url or None,
-        },
+        "booking": booking_channels(specialty),
     }
 
 

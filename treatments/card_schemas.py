@@ -6,11 +6,12 @@ named by their slug, which is the same in every language, so a filter link works
 """
 
 import datetime
+import unicodedata
 from enum import StrEnum
 from typing import Literal
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from delivery.schemas import ImageSchema
 from treatments.blocks import BODY_AREAS
@@ -44,6 +45,15 @@ class TreatmentFilters(Schema):
     ordering: TreatmentOrdering = Field(TreatmentOrdering.TITLE, description="Sort order; `-` reverses it.")
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"Cards per page, 1 to {MAX_LIMIT}.")
     offset: int = Field(0, ge=0, description="Cards to skip.")
+
+    @field_validator("specialty", "concern")
+    @classmethod
+    def no_control_characters(cls, value):
+        """An unknown slug is data (an empty list), but one with a control character cannot be a slug at all,
+        and PostgreSQL refuses a NUL in a query: a 400, before the database is asked."""
+        if value is not None and any(unicodedata.category(character) == "Cc" for character in value):
+            raise ValueError("A slug has no control characters.")
+        return value
 
 
 class BookingChannels(Schema):

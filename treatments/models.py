@@ -288,6 +288,8 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
         index.SearchField("summary"),
         index.SearchField("body"),
         index.FilterField("locale"),
+        index.FilterField("specialty"),
+        index.FilterField("alias_of"),
         index.RelatedFields("specialty", [index.SearchField("name")]),
     ]
 

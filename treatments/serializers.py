@@ -14,6 +14,7 @@ the block keeps its type.
 from django.db.models import Prefetch
 
 from delivery.representation import register_page_type
+from delivery.richtext import stored_id
 from delivery.structured_data import graph, medical_procedure, page_nodes, person, reference
 
 from .blocks import BODY_AREAS
@@ -44,6 +45,19 @@ def booking_channels(specialty):
     }
 
 
+def concern_summaries(page):
+    """The page's concerns, in the editors' order (``treatment_concerns`` prefetched with their concern)."""
+    return [{"slug": link.concern.slug, "name": link.concern.name} for link in page.treatment_concerns.all()]
+
+
+def key_facts(page):
+    """The key facts as numbers, each with its label in the active language."""
+    return [
+        {"name": fact.name, "label": str(fact.label), "low": fact.low, "high": fact.high, "unit": fact.unit}
+        for fact in page.key_facts
+    ]
+
+
 def treatment_fields(page, context):
     body = TreatmentBody(page, context).items()
     areas = [entry["area"] for item in body if item["type"] == "target_areas" for entry in item["value"]["areas"]]
@@ -52,12 +66,9 @@ def treatment_fields(page, context):
         "summary": page.summary,
         "hero": context.image(page.hero_image_id, page.hero_alt_text),
         "specialty": specialty_summary(page.specialty),
-        "concerns": [{"slug": link.concern.slug, "name": link.concern.name} for link in page.treatment_concerns.all()],
+        "concerns": concern_summaries(page),
         "areas": areas,
-        "key_facts": [
-            {"name": fact.name, "label": str(fact.label), "low": fact.low, "high": fact.high, "unit": fact.unit}
-            for fact in page.key_facts
-        ],
+        "key_facts": key_facts(page),
         "review": {
             "reviewer": {
                 "name": reviewer.name,
@@ -216,10 +227,8 @@ class TreatmentBody:
         }
 
     def image(self, raw_value):
-        image_id = raw_value.get("image")
-        image_id = int(image_id) if isinstance(image_id, int | str) and str(image_id).isdigit() else None
         return {
-            "image": self.context.image(image_id, text(raw_value.get("alt_text"))),
+            "image": self.context.image(stored_id(raw_value.get("image")), text(raw_value.get("alt_text"))),
             "caption": text(raw_value.get("caption")),
         }
 

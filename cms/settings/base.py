@@ -271,3 +271,18 @@ if FRONTEND_CACHE_HOSTNAMES:
 # seconds. Read in delivery/preview.py; the frontend's /preview route must allow being framed by the admin.
 FRONTEND_URL = os.environ.get("FRONTEND_URL", "").rstrip("/")
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "3600"))
+
+# Search (search/, issue 5)
+# SEARCH_ENGINE: auto = PostgreSQL's per-language text search on PostgreSQL, the portable engine (stemming in
+# Python) elsewhere; or postgres, portable, wagtail (Wagtail's backend below, e.g. OpenSearch). With
+# OPENSEARCH_URL, Wagtail's backend is OpenSearch (needs `pip install opensearch-py`) and SEARCH_ENGINE
+# defaults to wagtail.
+OPENSEARCH_URL = os.environ.get("OPENSEARCH_URL", "")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "wagtail" if OPENSEARCH_URL else "auto")
+if OPENSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS["default"] = {
+        "BACKEND": "wagtail.search.backends.opensearch3",
+        "URLS": [OPENSEARCH_URL],
+        "INDEX": os.environ.get("OPENSEARCH_INDEX", "clinica"),
+        "TIMEOUT": 5,
+    }

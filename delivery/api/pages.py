@@ -1,7 +1,8 @@
 """GET /api/v1/pages/by-path/ and GET /api/v1/pages/{page_id}/: one page, in the visitor's language, in one call.
 
 ``page_by_path_answer`` and ``page_by_id_answer`` build the answer as plain data (or raise an
-``ApiError``); the endpoints only return it, so that caching can wrap the same functions.
+``ApiError``, which is never cached); the endpoints check their parameters, then serve the answer
+through ``delivery.caching`` with validators.
 """
 
 from typing import Annotated, Union
@@ -9,11 +10,11 @@ from typing import Annotated, Union
 from ninja import Query, Router, Schema
 from pydantic import Field, WithJsonSchema
 
-from delivery.caching import cached_json_response
-from delivery.errors import ApiError, ErrorDetail, ErrorResponse, bad_parameter
-from delivery.locales import language_codes
+from delivery.caching import EVERY_LOCALE, cached_json_response
+from delivery.errors import ApiError, ErrorDetail, responses
+from delivery.locales import requested_language
 from delivery.representation import UnservedPageType, load_page, page_representation, page_schemas
-from delivery.routing import PATH_MAX_LENGTH, Resolution, SiteRoots, resolve_page_id, resolve_path
+from delivery.routing import PATH_MAX_LENGTH, Resolution, SiteRoots, parse_path, resolve_page_id, resolve_path
 from delivery.schemas import Alternate
 
 router = Router(tags=["pages"])
@@ -65,11 +66,7 @@ PATH_HELP = (
 
 
 def fallback_language(code):
-    if code is None or code == "":
-        return None
-    if code not in language_codes():
-        raise bad_parameter("fallback", f"Unknown locale '{code}'. Use one of: {', '.join(language_codes())}.")
-    return code
+    return requested_language(code, "fallback") if code else None
 
 
 def page_by_path_answer(path, fallback=None, request=None):
@@ -116,12 +113,13 @@ def page_not_found(resolution, request):
     return ApiError(404, "not_found", message, extra={"alternates": alternates})
 
 
-ERRORS = {400: ErrorResponse, 404: PageNotFound}
+#: A page that is not there answers with where it exists instead.
+NOT_FOUND = {404: PageNotFound}
 
 
 @router.get(
     "/by-path/",
-    response={200: Union[PageResponse, PageRedirect], **ERRORS},  # noqa: UP007
+    response=responses(Union[PageResponse, PageRedirect]) | NOT_FOUND,  # noqa: UP007
     operation_id="get_page_by_path",
     summary="A page by its localized path",
     description=(
@@ -137,25 +135,17 @@ def get_page_by_path(
     path: Annotated[str, PATH_SCHEMA] = Query(..., description=PATH_HELP),
     fallback: str | None = Query(None, description=FALLBACK_HELP),
 ):
-    return cached_json_response(
-        request,
-        "page-by-path",
-        (path, fallback or ""),
-        lambda: page_by_path_answer(path, fallback, request),
-        locale=language_prefix(path),
-        last_modified=lambda data: data.get("last_published_at"),
+    # Checked before the cache is looked at: keys are made of checked values, never of raw input, and
+    # every spelling of a path (percent-encoded, without its final slash) shares one entry.
+    canonical, fallback = parse_path(path).canonical, fallback_language(fallback)
+    return cached_page_response(
+        request, "page-by-path", (canonical, fallback or ""), lambda: page_by_path_answer(path, fallback, request)
     )
-
-
-def language_prefix(path):
-    """The language code a path starts with (/es/…), so its cache entry is dropped with that language's."""
-    code = path.strip("/").split("/", 1)[0]
-    return code if code in language_codes() else None
 
 
 @router.get(
     "/{page_id}/",
-    response={200: PageResponse, **ERRORS},
+    response=responses(PageResponse) | NOT_FOUND,
     operation_id="get_page",
     summary="A page by its id",
     description=(
@@ -164,4 +154,16 @@ def language_prefix(path):
     ),
 )
 def get_page(request, page_id: int, fallback: str | None = Query(None, description=FALLBACK_HELP)):
-    return page_by_id_answer(page_id, fallback, request)
+    fallback = fallback_language(fallback)
+    return cached_page_response(
+        request, "page-by-id", (page_id, fallback or ""), lambda: page_by_id_answer(page_id, fallback, request)
+    )
+
+
+def cached_page_response(request, kind, key_parts, build):
+    """A page answer from the cache, with validators.
+
+    A page answer shows pages of other languages (a fallback, a redirect's target, a rich-text link to
+    an untranslated page), so it is dropped on a change in any language (``EVERY_LOCALE``).
+    """
+    return cached_json_response(request, kind, key_parts, build, locale=EVERY_LOCALE)

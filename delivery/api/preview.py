@@ -4,7 +4,7 @@ from ninja import Query, Router
 
 from delivery.api.pages import PageResponse
 from delivery.caching import json_response
-from delivery.errors import ApiError, ErrorResponse
+from delivery.errors import ApiError, responses
 from delivery.preview import read_preview_token
 from delivery.representation import UnservedPageType, page_representation
 
@@ -19,7 +19,7 @@ TOKEN_DESCRIPTION = (
 
 @router.get(
     "/preview/",
-    response={200: PageResponse, 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse},
+    response=responses(PageResponse, 401, 404),
     operation_id="get_preview",
     summary="A draft page for preview",
     description=(

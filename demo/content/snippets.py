@@ -86,7 +86,7 @@ CONCERNS = [
         "slug": "hair-loss",
         "name": "Hair loss",
         "description": "Thinning hair or patches where hair no longer grows.",
-        "also_known_as": "alopecia, thinning hair",
+        "also_known_as": "alopecia, thinning hair, balding",
     },
     {
         "slug": "tooth-discoloration",
@@ -105,6 +105,36 @@ CONCERNS = [
         "name": "Dehydrated skin",
         "description": "Skin that feels tight and looks dull because it lacks water.",
         "also_known_as": "dry skin, dull skin, tight skin",
+    },
+    {
+        "slug": "acne-breakouts",
+        "name": "Acne breakouts",
+        "description": "Pimples, blackheads and inflamed spots on oily skin, on the face, chest or back.",
+        "also_known_as": "pimples, blackheads, spots, oily skin",
+    },
+    {
+        "slug": "volume-loss",
+        "name": "Volume loss",
+        "description": "Cheeks, temples or lips that look flatter or thinner than they used to.",
+        "also_known_as": "hollow cheeks, thin lips, under-eye hollows, deep folds",
+    },
+    {
+        "slug": "excessive-sweating",
+        "name": "Excessive sweating",
+        "description": "Sweating far more than the body needs to cool down, most often in the armpits.",
+        "also_known_as": "hyperhidrosis, sweaty armpits, sweaty underarms",
+    },
+    {
+        "slug": "chipped-teeth",
+        "name": "Chipped or worn teeth",
+        "description": "Teeth with broken corners, worn edges or small gaps that change the look of a smile.",
+        "also_known_as": "broken teeth, cracked teeth, uneven teeth, gaps between teeth",
+    },
+    {
+        "slug": "unwanted-hair",
+        "name": "Unwanted hair",
+        "description": "Body or facial hair you would rather not shave, wax or pluck again and again.",
+        "also_known_as": "body hair, facial hair, ingrown hairs, razor bumps",
     },
 ]
 

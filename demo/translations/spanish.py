@@ -10,7 +10,10 @@ they become the Spanish URLs (``/es/tratamientos/microagujas/``).
 Conventions, for whoever reviews or extends this file:
 - Mexican usage, addressing the reader as "tú" (as the English "you"), and the clinic's terms:
   "microagujas" (micro-needling), "cita" and "agendar", "consultorio", "cédula profesional",
-  "protector solar", "hiperpigmentación", "manchas oscuras", "estrías", "cicatrices de acné".
+  "protector solar", "hiperpigmentación", "manchas oscuras", "estrías", "cicatrices de acné",
+  "peeling químico", "toxina botulínica" (and "bótox", as the RAE writes the brand in Spanish text),
+  "rellenos dérmicos", "carillas de porcelana", "depilación láser", "vello" (body hair) but "cabello"
+  (hair on the head), "rastrillo" (razor), "despostillado" (chipped).
 - "tu médico", "un dermatólogo", "un nutriólogo" are generic; where the English names a
   cosmetologist, the Spanish uses an impersonal form rather than guess a gender.
 - Names of people, of the clinic, of laws and of cited works (reference titles and publishers)
@@ -61,7 +64,7 @@ SPANISH = {
     "expression lines, crow's feet": "líneas de expresión, patas de gallo",
     "Hair loss": "Caída del cabello",
     "Thinning hair or patches where hair no longer grows.": ("Cabello cada vez más delgado o zonas donde ya no crece."),
-    "alopecia, thinning hair": "alopecia, cabello ralo",
+    "alopecia, thinning hair, balding": "alopecia, cabello ralo, calvicie, pérdida de pelo",
     "Hyperpigmentation": "Hiperpigmentación",
     "Patches of skin darker than the skin around them.": "Zonas de la piel más oscuras que la piel que las rodea.",
     "dark spots, sun spots, melasma": "manchas oscuras, manchas por el sol, paño, melasma",
@@ -91,6 +94,37 @@ SPANISH = {
         "Llegar a un peso saludable o mantenerlo, de una forma que dure."
     ),
     "weight loss, weight gain": "bajar de peso, subir de peso",
+    "Acne breakouts": "Brotes de acné",
+    "Pimples, blackheads and inflamed spots on oily skin, on the face, chest or back.": (
+        "Barros, espinillas y granos inflamados en la piel grasa de la cara, el pecho o la espalda."
+    ),
+    "pimples, blackheads, spots, oily skin": "barros, espinillas, granos, puntos negros, piel grasa",
+    "Volume loss": "Pérdida de volumen",
+    "Cheeks, temples or lips that look flatter or thinner than they used to.": (
+        "Mejillas, sienes o labios que se ven más planos o más delgados que antes."
+    ),
+    "hollow cheeks, thin lips, under-eye hollows, deep folds": (
+        "mejillas hundidas, labios delgados, ojeras hundidas, surcos profundos"
+    ),
+    "Excessive sweating": "Sudoración excesiva",
+    "Sweating far more than the body needs to cool down, most often in the armpits.": (
+        "Sudar mucho más de lo que el cuerpo necesita para refrescarse, sobre todo en las axilas."
+    ),
+    "hyperhidrosis, sweaty armpits, sweaty underarms": "hiperhidrosis, axilas sudadas, sudor en las axilas",
+    "Chipped or worn teeth": "Dientes despostillados o desgastados",
+    "Teeth with broken corners, worn edges or small gaps that change the look of a smile.": (
+        "Dientes con esquinas rotas, bordes desgastados o pequeños espacios que cambian el aspecto de la sonrisa."
+    ),
+    "broken teeth, cracked teeth, uneven teeth, gaps between teeth": (
+        "dientes rotos, dientes quebrados, dientes disparejos, dientes separados"
+    ),
+    "Unwanted hair": "Vello no deseado",
+    "Body or facial hair you would rather not shave, wax or pluck again and again.": (
+        "Vello del cuerpo o de la cara que preferirías no rasurar, depilar con cera ni arrancar una y otra vez."
+    ),
+    "body hair, facial hair, ingrown hairs, razor bumps": (
+        "vello corporal, vello facial, vellos enterrados, irritación por rastrillo"
+    ),
     # Reviewers (names and cédulas profesionales are synchronised from English, not translated)
     "DDS, cosmetic dentistry": "Cirujano dentista, odontología estética",
     "Dr. Ferrer practises general and cosmetic dentistry and heads the clinic's dental team. "
@@ -640,6 +674,426 @@ SPANISH = {
         "antes de agendar un facial."
     ),
     "Give your skin a drink.": "Dale a tu piel la hidratación que necesita.",
+    # Shared by the newer aesthetics articles
+    "This article is general information and does not replace a consultation. A doctor who has examined you "
+    "decides whether this treatment suits you, and results vary from person to person.": (
+        "Este artículo es información general y no sustituye una consulta. Un médico que te haya examinado decide "
+        "si este tratamiento es adecuado para ti, y los resultados varían de una persona a otra."
+    ),
+    "Injections": "Inyecciones",
+    "Abstract illustration in skin tones: a circle of small, evenly spaced points.": (
+        "Ilustración abstracta en tonos de piel: un círculo de pequeños puntos espaciados de manera uniforme."
+    ),
+    # Chemical peel
+    "Chemical peel": "Peeling químico",
+    "chemical-peel": "peeling-quimico",
+    "A doctor applies an exfoliating acid that lifts the top layers of the skin, lightening dark spots, melasma "
+    "and sun damage, evening out skin tone and calming breakouts.": (
+        "Un médico aplica un ácido exfoliante que desprende las capas superficiales de la piel: aclara las manchas "
+        "oscuras, el melasma (paño) y el daño solar, empareja el tono de la piel y calma los brotes de acné."
+    ),
+    "What is a chemical peel?": "¿Qué es un peeling químico?",
+    "A chemical peel is a solution of exfoliating acids, such as glycolic, salicylic or trichloroacetic acid, that "
+    "a doctor spreads over clean skin for a few minutes. The outer layers loosen and flake off over the next days, "
+    "and the skin underneath looks clearer.": (
+        "Un peeling químico es una solución de ácidos exfoliantes, como el glicólico, el salicílico o el "
+        "tricloroacético, que el médico extiende sobre la piel limpia durante unos minutos. Las capas externas se "
+        "aflojan y se descaman en los días siguientes, y la piel de debajo se ve más limpia y luminosa."
+    ),
+    "Light peels treat dark spots, sun spots, melasma and a dull, blotchy complexion; they also help with oily skin "
+    "that breaks out. The doctor chooses the acid and its strength for your skin type, because a peel that is too "
+    "strong can itself leave marks.": (
+        "Los peelings suaves tratan las manchas oscuras, las manchas por el sol, el melasma (paño) y el cutis opaco y "
+        "manchado; también ayudan con la piel grasa propensa a los granos. El médico elige el ácido y su "
+        "concentración según tu tipo de piel, porque un peeling demasiado fuerte puede dejar marcas."
+    ),
+    "Lighter dark spots and sun spots": "Manchas oscuras y manchas por el sol más claras",
+    "Melasma kept under control": "Melasma (paño) bajo control",
+    "Together with strict sun protection.": "Junto con una protección solar estricta.",
+    "A more even, brighter complexion": "Un cutis más uniforme y luminoso",
+    "Fewer pimples and blackheads": "Menos barros y espinillas",
+    "Salicylic acid clears oil from the pores.": "El ácido salicílico limpia la grasa de los poros.",
+    "Sun spots": "Manchas por el sol",
+    "Breakouts": "Brotes de acné",
+    "Pause products that make the skin more sensitive; your doctor tells you when.": (
+        "Suspende los productos que sensibilizan la piel; tu médico te dice cuándo."
+    ),
+    "Sunbathing and tanning": "Asolearte y broncearte",
+    "Keep out of strong sun: tanned skin reacts less predictably to the acid.": (
+        "Evita el sol fuerte: la piel bronceada reacciona al ácido de forma menos predecible."
+    ),
+    "Make-up and oil are removed so that the acid spreads evenly.": (
+        "Se retiran el maquillaje y la grasa para que el ácido se extienda de manera uniforme."
+    ),
+    "Applying the peel": "Aplicación del peeling",
+    "The solution goes on in thin layers. A warm or stinging feeling is normal and is watched closely.": (
+        "La solución se aplica en capas delgadas. Sentir calor o ardor es normal, y el médico lo vigila de cerca."
+    ),
+    "Neutralising and soothing": "Neutralización y calma",
+    "The acid is neutralised or rinsed off and a calming cream and sunscreen go on.": (
+        "Se neutraliza o se enjuaga el ácido y se aplican una crema calmante y protector solar."
+    ),
+    "Tightness, redness and flaking that settle within a week.": (
+        "Tirantez, enrojecimiento y descamación que se calman en una semana."
+    ),
+    "Picking or pulling at peeling skin, scrubs and direct sun.": (
+        "Rascar o jalar la piel que se está pelando, los exfoliantes granulados y el sol directo."
+    ),
+    "Put on sunscreen every day: without it, dark spots and melasma come back.": (
+        "Aplica protector solar todos los días: sin él, las manchas oscuras y el melasma regresan."
+    ),
+    "Is a peel safe for darker skin?": "¿Es seguro un peeling en piel morena?",
+    "Often, yes, with the right acid at the right strength. Darker skin can react with new dark patches, so the "
+    "doctor may start gently or prepare the skin first.": (
+        "Muchas veces sí, con el ácido y la concentración adecuados. La piel morena puede reaccionar con manchas "
+        "nuevas, así que el médico puede empezar con suavidad o preparar antes la piel."
+    ),
+    "Will my skin peel a lot?": "¿Se me va a pelar mucho la piel?",
+    "With a light peel, usually only fine flaking for a few days. Stronger peels flake more and need more time at "
+    "home.": (
+        "Con un peeling suave, por lo general solo hay una descamación fina durante unos días. Los peelings más "
+        "fuertes descaman más y requieren más tiempo en casa."
+    ),
+    "Ask which peel suits your skin.": "Pregunta qué peeling le conviene a tu piel.",
+    # Botulinum toxin
+    "Botulinum toxin": "Toxina botulínica",
+    "botulinum-toxin": "toxina-botulinica",
+    "Small injections of botulinum toxin, widely known as Botox, relax the muscles behind frown lines, forehead "
+    "lines and crow's feet for a few months, and can also reduce excessive underarm sweating.": (
+        "Pequeñas inyecciones de toxina botulínica, conocida como bótox, relajan durante unos meses los músculos "
+        "que forman las líneas del entrecejo, las arrugas de la frente y las patas de gallo, y también pueden "
+        "reducir la sudoración excesiva en las axilas."
+    ),
+    "What is botulinum toxin?": "¿Qué es la toxina botulínica?",
+    "Botulinum toxin is a purified protein that, in tiny doses, stops a muscle from contracting as hard. Injected "
+    "into the muscles that frown or raise the eyebrows, it softens the lines they draw on the skin; the face still "
+    "moves, more gently.": (
+        "La toxina botulínica es una proteína purificada que, en dosis muy pequeñas, hace que un músculo se contraiga "
+        "con menos fuerza. Inyectada en los músculos con los que frunces el ceño o levantas las cejas, suaviza las "
+        "líneas que estos marcan en la piel; la cara sigue moviéndose, pero con más suavidad."
+    ),
+    "It works best on lines that appear when you make an expression. The effect starts after a few days, is "
+    "complete at about two weeks and wears off over three to four months, so the treatment is repeated if you want "
+    "to keep it.": (
+        "Funciona mejor en las líneas que aparecen al hacer un gesto, las líneas de expresión. El efecto empieza a "
+        "los pocos días, es completo alrededor de las dos semanas y se desvanece en tres a cuatro meses, por lo que "
+        "el tratamiento se repite si quieres mantenerlo."
+    ),
+    "Injected into the skin of the armpits, it also reduces excessive sweating (hyperhidrosis) for several months.": (
+        "Inyectada en la piel de las axilas, también reduce la sudoración excesiva (hiperhidrosis) durante varios "
+        "meses."
+    ),
+    "Softer frown lines and forehead lines": "Líneas del entrecejo y arrugas de la frente más suaves",
+    "Smoother crow's feet around the eyes": "Patas de gallo más suaves alrededor de los ojos",
+    "Less underarm sweating": "Menos sudor en las axilas",
+    "For several months after one session.": "Durante varios meses después de una sesión.",
+    "A quick visit with no downtime": "Una visita rápida, sin tiempo de recuperación",
+    "Forehead, between the eyebrows and the corners of the eyes": "Frente, entrecejo y contorno de los ojos",
+    "Underarms, for excessive sweating": "Axilas, para la sudoración excesiva",
+    "Assessment": "Valoración",
+    "The doctor watches your face as you frown, smile and raise your eyebrows, and marks the points to treat.": (
+        "El médico observa tu cara mientras frunces el ceño, sonríes y levantas las cejas, y marca los puntos que va "
+        "a tratar."
+    ),
+    "A very fine needle places small amounts at each point; it stings briefly.": (
+        "Con una aguja muy fina se aplican pequeñas cantidades en cada punto; solo se siente un piquete breve."
+    ),
+    "Check before you leave": "Revisión antes de irte",
+    "Any small bumps are checked and you receive your aftercare advice.": (
+        "Se revisan las pequeñas ronchas que queden y recibes las indicaciones de cuidado."
+    ),
+    "Lying down, and rubbing or massaging the treated area.": "Acostarte, y frotar o masajear la zona tratada.",
+    "Hard exercise, saunas and facials.": "El ejercicio intenso, los saunas y los faciales.",
+    "The lines soften gradually; a review visit at two weeks checks the result.": (
+        "Las líneas se suavizan poco a poco; en una cita de revisión a las dos semanas se comprueba el resultado."
+    ),
+    "Will I look frozen?": "¿Voy a quedar con la cara congelada?",
+    "Not with a careful dose. The aim is to soften lines while you keep your expressions; the dose can be adjusted "
+    "at the review visit.": (
+        "No, con una dosis cuidadosa. El objetivo es suavizar las líneas sin que pierdas tus gestos; la dosis puede "
+        "ajustarse en la cita de revisión."
+    ),
+    "Who should not have it?": "¿Quién no debe aplicársela?",
+    "It is not given during pregnancy or breastfeeding, or to people with certain nerve or muscle conditions. Tell "
+    "the doctor about any illness and medicine you take.": (
+        "No se aplica durante el embarazo ni la lactancia, ni a personas con ciertas enfermedades de los nervios o "
+        "los músculos. Cuéntale al médico si tienes alguna enfermedad y qué medicamentos tomas."
+    ),
+    "What are the side effects?": "¿Qué efectos secundarios tiene?",
+    "Small bruises or a mild headache are the most common. A drooping eyelid or eyebrow is rare and wears off; "
+    "report it to the clinic.": (
+        "Lo más común son pequeños moretones o un dolor de cabeza leve. Es raro que un párpado o una ceja quede más "
+        "bajo; desaparece con el tiempo, pero avísale a la clínica si te pasa."
+    ),
+    "Talk to a doctor about your expression lines.": "Habla con un médico sobre tus líneas de expresión.",
+    # Dermal fillers
+    "Dermal fillers": "Rellenos dérmicos",
+    "dermal-fillers": "rellenos-dermicos",
+    "A hyaluronic acid gel injected by a doctor restores volume to hollow cheeks and thin lips and softens deep "
+    "folds such as smile lines, with results you see straight away.": (
+        "Un gel de ácido hialurónico que inyecta un médico devuelve el volumen a las mejillas hundidas y a los labios "
+        "delgados y suaviza surcos profundos, como las líneas de la sonrisa, con resultados que se ven de inmediato."
+    ),
+    "What are dermal fillers?": "¿Qué son los rellenos dérmicos?",
+    "Dermal fillers are soft gels injected under the skin to replace volume that the face loses with age. The ones "
+    "used at the clinic are made of hyaluronic acid, a substance the skin already contains, which the body breaks "
+    "down slowly.": (
+        "Los rellenos dérmicos son geles suaves que se inyectan bajo la piel para reponer el volumen que la cara "
+        "pierde con la edad. Los que se usan en la clínica son de ácido hialurónico, una sustancia que la piel ya "
+        "contiene y que el cuerpo degrada poco a poco."
+    ),
+    "They lift flattened cheeks and hollow temples, give shape to thin lips and soften deep folds between the nose "
+    "and the mouth. Depending on the product and the area, the result lasts roughly six to eighteen months, and it "
+    "can be dissolved with an enzyme if needed.": (
+        "Levantan las mejillas aplanadas y las sienes hundidas, dan forma a los labios delgados y suavizan los surcos "
+        'profundos entre la nariz y la boca (el llamado "bigote chino"). Según el producto y la zona, el resultado '
+        "dura aproximadamente de seis a dieciocho meses, y si hace falta puede disolverse con una enzima."
+    ),
+    "Fuller cheeks and temples": "Mejillas y sienes con más volumen",
+    "Defined, hydrated lips": "Labios definidos e hidratados",
+    "From a subtle touch to more volume, as you choose.": "Desde un toque sutil hasta más volumen, como tú elijas.",
+    "Softer smile lines and deep folds": "Líneas de la sonrisa y surcos profundos más suaves",
+    "Results from the first session": "Resultados desde la primera sesión",
+    "Cheeks, temples, chin and the folds beside the mouth": "Mejillas, sienes, mentón y los surcos junto a la boca",
+    "Hollows under the eyes, only after a careful assessment": (
+        "Ojeras hundidas, solo después de una valoración cuidadosa"
+    ),
+    "Consultation and plan": "Consulta y plan",
+    "You and the doctor agree which areas to treat and how much change you want.": (
+        "Acuerdas con el médico qué zonas tratar y cuánto cambio quieres."
+    ),
+    "A numbing cream goes on; most fillers also contain a local anaesthetic.": (
+        "Se aplica una crema anestésica; además, la mayoría de los rellenos contienen un anestésico local."
+    ),
+    "The gel is placed with a fine needle or a blunt cannula and shaped by hand.": (
+        "El gel se coloca con una aguja fina o una cánula de punta roma y se moldea con los dedos."
+    ),
+    "Swelling, tenderness and sometimes bruises, more on the lips; they settle within a week.": (
+        "Inflamación, sensibilidad y a veces moretones, más en los labios; se calman en una semana."
+    ),
+    "Hard exercise, saunas and pressing or massaging the treated areas.": (
+        "El ejercicio intenso, los saunas y apretar o masajear las zonas tratadas."
+    ),
+    "Come to the review visit, where small touch-ups can be made.": (
+        "Acude a la cita de revisión, donde pueden hacerse pequeños retoques."
+    ),
+    "Are fillers the same as Botox?": "¿Los rellenos son lo mismo que el bótox?",
+    "No. Fillers add volume where it has been lost; botulinum toxin relaxes the muscles that cause expression "
+    "lines. The two are sometimes combined.": (
+        "No. Los rellenos aportan volumen donde se perdió; la toxina botulínica relaja los músculos que causan las "
+        "líneas de expresión. A veces se combinan ambos."
+    ),
+    "Is it risky?": "¿Es riesgoso?",
+    "Bruising and swelling are common and short-lived. Rarely, a filler can block a blood vessel, which needs "
+    "treatment at once; that is why it is done by a doctor who knows the anatomy of the face.": (
+        "Los moretones y la inflamación son comunes y pasajeros. En raras ocasiones, un relleno puede tapar un vaso "
+        "sanguíneo, lo que requiere tratamiento inmediato; por eso lo realiza un médico que conoce la anatomía de la "
+        "cara."
+    ),
+    "Plan a natural-looking result with a doctor.": "Planea con un médico un resultado natural.",
+    # PRP for hair loss
+    "PRP for hair loss": "PRP capilar para la caída del cabello",
+    "prp-for-hair-loss": "prp-capilar",
+    "Platelet-rich plasma prepared from a small sample of your own blood is injected into the scalp to strengthen "
+    "thinning hair and slow down hair loss, over a series of sessions.": (
+        "El plasma rico en plaquetas, obtenido de una pequeña muestra de tu propia sangre, se inyecta en el cuero "
+        "cabelludo para fortalecer el pelo que se está adelgazando y frenar la caída del cabello, a lo largo de una "
+        "serie de sesiones."
+    ),
+    "What is PRP for hair loss?": "¿Qué es el PRP capilar para la caída del cabello?",
+    "Platelets are blood cells that carry growth factors involved in repair. For this treatment a small amount of "
+    "your blood is drawn and spun in a centrifuge to concentrate them, and the resulting platelet-rich plasma is "
+    "injected into the areas of the scalp where hair is thinning.": (
+        "Las plaquetas son células de la sangre con factores de crecimiento que participan en la reparación. Para "
+        "este tratamiento se extrae un poco de tu sangre y se centrifuga para concentrarlas, y el plasma rico en "
+        "plaquetas que resulta se inyecta en las zonas del cuero cabelludo donde el cabello se está adelgazando."
+    ),
+    "It suits early, gradual hair thinning best, such as common pattern hair loss in men and women. It does not "
+    "regrow hair on areas that have been bald for years, so the first step is a consultation to find the cause of "
+    "your hair loss, sometimes with blood tests.": (
+        "Funciona mejor cuando el cabello empieza a adelgazarse poco a poco, como en la caída del cabello de patrón "
+        "común en hombres y mujeres. No hace crecer pelo en zonas que llevan años sin él, por eso el primer paso es "
+        "una consulta para encontrar la causa de tu caída del cabello, a veces con análisis de sangre."
+    ),
+    "Thicker, stronger hair": "Cabello más grueso y fuerte",
+    "Results build up over several months.": "Los resultados se notan poco a poco, a lo largo de varios meses.",
+    "Less hair falling out": "Se te cae menos el pelo",
+    "Made from your own blood": "Hecho con tu propia sangre",
+    "No foreign substances are injected.": "No se inyectan sustancias ajenas a tu cuerpo.",
+    "The crown, the parting and receding areas at the temples": "La coronilla, la raya y las entradas",
+    "Blood sample": "Muestra de sangre",
+    "A small tube of blood is drawn from your arm, as for a routine test.": (
+        "Se toma un tubo pequeño de sangre de tu brazo, como en un análisis de rutina."
+    ),
+    "Preparing the plasma": "Preparación del plasma",
+    "The tube is spun in a centrifuge to separate the platelet-rich plasma.": (
+        "El tubo se centrifuga para separar el plasma rico en plaquetas."
+    ),
+    "Scalp injections": "Inyecciones en el cuero cabelludo",
+    "The scalp is cleaned and the plasma is injected in small amounts across the thinning areas; a cooling device "
+    "or numbing cream keeps it bearable.": (
+        "Se limpia el cuero cabelludo y el plasma se inyecta en pequeñas cantidades en las zonas con menos cabello; "
+        "un dispositivo de frío o una crema anestésica lo hacen más llevadero."
+    ),
+    "A tender scalp and sometimes a mild headache.": (
+        "Sensibilidad en el cuero cabelludo y, a veces, un dolor de cabeza leve."
+    ),
+    "Washing your hair on the day, hair dye and hard exercise.": (
+        "Lavarte el cabello el mismo día, los tintes y el ejercicio intenso."
+    ),
+    "Return for the next session of the series, usually a month apart.": (
+        "Regresa a la siguiente sesión de la serie, por lo general un mes después."
+    ),
+    "When will I see a difference?": "¿Cuándo voy a notar la diferencia?",
+    "Usually after three to six months. Hair grows slowly, so photos taken at each visit help you and the doctor "
+    "judge the change.": (
+        "Por lo general, después de tres a seis meses. El cabello crece despacio, así que las fotos que se toman en "
+        "cada visita les ayudan a ti y al médico a valorar el cambio."
+    ),
+    "Does it work for everyone?": "¿Le funciona a todo el mundo?",
+    "No. Results vary, and hair loss caused by illness, medicines or a lack of iron needs its cause treated first. "
+    "Your doctor will tell you whether PRP is worth trying.": (
+        "No. Los resultados varían, y cuando la caída del cabello se debe a una enfermedad, a medicamentos o a falta "
+        "de hierro, primero hay que tratar la causa. Tu médico te dirá si vale la pena probar el PRP."
+    ),
+    "Find out what is behind your hair loss.": "Descubre qué hay detrás de tu caída del cabello.",
+    # Porcelain veneers
+    "Porcelain veneers": "Carillas de porcelana",
+    "porcelain-veneers": "carillas-de-porcelana",
+    "Thin porcelain shells bonded to the front of your teeth cover chips, worn edges, small gaps and stains that "
+    "whitening cannot lift, in two or three visits.": (
+        "Láminas delgadas de porcelana adheridas al frente de tus dientes cubren despostilladuras, bordes "
+        "desgastados, pequeños espacios y manchas que el blanqueamiento no puede quitar, en dos o tres visitas."
+    ),
+    "What are porcelain veneers?": "¿Qué son las carillas de porcelana?",
+    "A veneer is a thin shell of porcelain, made in a dental laboratory to the shape and shade planned with you, "
+    "and bonded to the front surface of a tooth. It changes the colour, shape and length of the teeth that show "
+    "when you smile.": (
+        "Una carilla es una lámina delgada de porcelana, hecha en un laboratorio dental con la forma y el tono que se "
+        "planearon contigo, que se adhiere a la cara frontal de un diente. Cambia el color, la forma y el largo de "
+        "los dientes que se ven al sonreír."
+    ),
+    "To make room for it, the dentist usually removes a thin layer of enamel, so the decision cannot be undone: "
+    "the tooth will always need a veneer. That is why the dentist first checks whether whitening, bonding or "
+    "orthodontics could give you the result with less change.": (
+        "Para hacerle espacio, el dentista por lo general retira una capa delgada de esmalte, así que la decisión no "
+        "tiene vuelta atrás: ese diente siempre necesitará una carilla. Por eso el dentista revisa primero si el "
+        "blanqueamiento, las resinas o la ortodoncia podrían darte el resultado con menos cambios."
+    ),
+    "Chipped and worn teeth rebuilt": "Reconstruye dientes despostillados y desgastados",
+    "Stains that whitening cannot reach covered": "Cubre las manchas que el blanqueamiento no quita",
+    "Small gaps and uneven edges corrected": "Corrige pequeños espacios y bordes disparejos",
+    "Porcelain that resists new stains": "Porcelana que resiste nuevas manchas",
+    "With good care it lasts many years.": "Con buenos cuidados dura muchos años.",
+    "The front teeth that show when you smile": "Los dientes frontales que se ven al sonreír",
+    "Your visits, step by step": "Tus visitas, paso a paso",
+    "Smile design": "Diseño de sonrisa",
+    "Photos, a scan and a trial version in resin let you see the shape and shade before anything is changed.": (
+        "Con fotos, un escaneo y una prueba en resina ves la forma y el tono antes de que se modifique nada."
+    ),
+    "Preparing the teeth": "Preparación de los dientes",
+    "Under local anaesthetic the enamel is shaped, an impression is taken and temporary veneers are placed.": (
+        "Con anestesia local se da forma al esmalte, se toma una impresión y se colocan carillas provisionales."
+    ),
+    "Bonding the veneers": "Cementado de las carillas",
+    "About two weeks later the veneers are tried in, adjusted and bonded with a special cement, then your bite is "
+    "checked.": (
+        "Unas dos semanas después se prueban las carillas, se ajustan y se adhieren con un cemento especial; al final "
+        "se revisa tu mordida."
+    ),
+    "After your veneers": "Después de tus carillas",
+    "Some sensitivity to cold, and a bite that feels new, for a few days.": (
+        "Algo de sensibilidad al frío y una mordida que se siente distinta, durante unos días."
+    ),
+    "Biting ice, pens or nails; if you grind your teeth at night, wear the guard you are given.": (
+        "Morder hielo, plumas o uñas; si rechinas los dientes de noche, usa la guarda que te den."
+    ),
+    "Brush, floss and come to your check-ups as usual.": (
+        "Cepíllate, usa hilo dental y acude a tus revisiones como siempre."
+    ),
+    "Should I whiten my teeth first?": "¿Debo blanquear mis dientes antes?",
+    "If your other teeth are to match, yes: porcelain keeps its shade, so teeth whitening is done before the veneer "
+    "colour is chosen.": (
+        "Si quieres que tus otros dientes combinen, sí: la porcelana conserva su tono, así que el blanqueamiento "
+        "dental se hace antes de elegir el color de las carillas."
+    ),
+    "Can a veneer break?": "¿Se puede romper una carilla?",
+    "Porcelain is strong but can chip with a hard knock or a bad habit. A chipped veneer can often be repaired or "
+    "replaced.": (
+        "La porcelana es resistente, pero puede despostillarse con un golpe fuerte o un mal hábito. Una carilla "
+        "despostillada muchas veces puede repararse o cambiarse."
+    ),
+    "This article is general information and does not replace a dental examination. Your dentist will tell you "
+    "whether veneers, or a simpler option, suit your teeth.": (
+        "Este artículo es información general y no sustituye una revisión dental. Tu dentista te dirá si las "
+        "carillas, o una opción más sencilla, son adecuadas para tus dientes."
+    ),
+    "See your new smile before you decide.": "Mira tu nueva sonrisa antes de decidir.",
+    # Laser hair removal
+    "Laser hair removal": "Depilación láser",
+    "laser-hair-removal": "depilacion-laser",
+    "Pulses of laser light reach the root of each hair and slow its regrowth, reducing unwanted hair on the face "
+    "and body and the ingrown hairs and razor bumps that come with shaving.": (
+        "Pulsos de luz láser llegan a la raíz de cada vello y frenan su crecimiento, lo que reduce el vello no "
+        "deseado en la cara y el cuerpo, y los vellos enterrados y la irritación que deja el rastrillo."
+    ),
+    "How does laser hair removal work?": "¿Cómo funciona la depilación láser?",
+    "The laser's light is absorbed by the pigment in the hair and turned into heat, which damages the follicle that "
+    "makes the hair. Only hairs in their growing phase respond, so several sessions four to eight weeks apart are "
+    "needed to catch them all.": (
+        "El pigmento del vello absorbe la luz del láser y la convierte en calor, que daña el folículo donde se forma "
+        "el vello. Solo responden los vellos que están en fase de crecimiento, por eso se necesitan varias sesiones, "
+        "con cuatro a ocho semanas entre una y otra, para alcanzarlos a todos."
+    ),
+    "Most people keep far less hair, finer and lighter, though some regrowth over the years is normal and is "
+    "treated with an occasional session. Dark hair responds best; blond, red, grey and white hair respond little. "
+    "The doctor adjusts the device to your skin tone.": (
+        "La mayoría de las personas conserva mucho menos vello, más fino y más claro, aunque es normal que algo "
+        "vuelva a salir con los años; se trata con una sesión ocasional. El vello oscuro responde mejor; el rubio, "
+        "el pelirrojo, el gris y el blanco responden poco. El médico ajusta el equipo a tu tono de piel."
+    ),
+    "A lasting reduction of unwanted hair": "Una reducción duradera del vello no deseado",
+    "Fewer ingrown hairs and razor bumps": "Menos vellos enterrados e irritación por rastrillo",
+    "Less time spent shaving or waxing": "Menos tiempo rasurándote o depilándote con cera",
+    "Upper lip, chin and jawline": "Bigote, barbilla y línea de la mandíbula",
+    "Underarms and forearms": "Axilas y antebrazos",
+    "Waxing, plucking and epilators": "Cera, pinzas y depiladoras eléctricas",
+    "Stop them: the laser needs the root of the hair in place. Shaving is fine.": (
+        "Deja de usarlas: el láser necesita que la raíz del vello esté en su lugar. Rasurarte sí está permitido."
+    ),
+    "Sunbathing and self-tanner": "Asolearte y autobronceadores",
+    "Tanned skin absorbs more of the light and can burn; avoid both.": (
+        "La piel bronceada absorbe más luz y puede quemarse; evita ambos."
+    ),
+    "Shaving the area": "Rasurar la zona",
+    "Shave the area to be treated the day before your session.": (
+        "Rasura la zona que se va a tratar el día anterior a tu sesión."
+    ),
+    "Redness and small bumps around the hairs, like a mild sunburn.": (
+        "Enrojecimiento y pequeñas ronchas alrededor de los vellos, como una quemadura de sol leve."
+    ),
+    "Hot baths, saunas, hard exercise and scented products on the treated skin.": (
+        "Los baños calientes, los saunas, el ejercicio intenso y los productos perfumados sobre la piel tratada."
+    ),
+    "The treated hairs loosen and shed; this is the laser working.": (
+        "Los vellos tratados se aflojan y se desprenden: es el láser haciendo efecto."
+    ),
+    "Protect the treated areas from the sun with sunscreen between sessions.": (
+        "Protege del sol las zonas tratadas con protector solar entre sesiones."
+    ),
+    "Does it hurt?": "¿Duele?",
+    "Most people feel each pulse as a quick snap, like a rubber band. A cooling tip on the device makes it more "
+    "comfortable.": (
+        "La mayoría siente cada pulso como un chasquido rápido, como el de una liga. La punta fría del equipo lo hace "
+        "más cómodo."
+    ),
+    "Is the result permanent?": "¿El resultado es permanente?",
+    "The reduction lasts, but it is not always total: hormones can wake up new hairs, and a touch-up session now "
+    "and then keeps the result.": (
+        "La reducción es duradera, pero no siempre total: las hormonas pueden activar vellos nuevos, y una sesión de "
+        "retoque de vez en cuando mantiene el resultado."
+    ),
+    "Say goodbye to the razor.": "Despídete del rastrillo.",
     # Privacy notice
     "Privacy notice": "Aviso de privacidad",
     "privacy-notice": "aviso-de-privacidad",

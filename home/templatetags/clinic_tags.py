@@ -5,18 +5,18 @@ other languages (switcher, hreflang alternates, canonical), the clinic's own sen
 ``ClinicText`` snippet, and pages such as the privacy notice in the reader's language.
 """
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 from django import template
 from django.conf import settings
 from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info
-from wagtail.coreutils import get_content_languages, get_supported_content_language_variant
+from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, Site
 
-from home.models import WEEKDAYS, ClinicSettings, ClinicText, HomePage
-from localization.completeness import gaps_for_instance
+from home.models import WEEKDAYS, ClinicSettings, HomePage
+from home.texts import content_language, texts_in_locale
 
 register = template.Library()
 
@@ -102,13 +102,6 @@ def language_name(code):
         return get_content_languages().get(code, code)
 
 
-def content_language(code):
-    try:
-        return get_supported_content_language_variant(code)
-    except LookupError:
-        return None
-
-
 def live_versions(page, site):
     """Live, public translations of the page and of the site's home page, by language code.
 
@@ -189,44 +182,9 @@ def translated_page(context, page):
 # --- The clinic's own sentences ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ClinicTexts:
-    """The ``ClinicText`` fields that may be shown on a page; empty where no text in its language exists."""
-
-    tagline: str = ""
-    opening_hours_note: str = ""
-    medical_disclaimer: str = ""
-    privacy_summary: str = ""
-
-
-def texts_in_locale(clinic, locale):
-    """The clinic's texts in ``locale`` only — never another language's as a fallback.
-
-    ``ClinicSettings.localized_texts`` falls back to the English original, and wagtail-localize
-    fills untranslated strings of a synced translation with the English source, so both are left
-    out here: a Spanish page shows the template's own Spanish default rather than English prose.
-    """
-    if not clinic.texts_id:
-        return ClinicTexts()
-    original = ClinicText.objects.filter(pk=clinic.texts_id).values("translation_key")
-    texts = ClinicText.objects.filter(translation_key__in=original, locale=locale).first()
-    if texts is None:
-        return ClinicTexts()
-    still_english = set()
-    if locale.language_code != content_language(settings.LANGUAGE_CODE):
-        still_english = {gap.source_text for gap in gaps_for_instance(texts)}
-    return ClinicTexts(
-        **{
-            name: value
-            for name, value in ((f.name, getattr(texts, f.name)) for f in fields(ClinicTexts))
-            if value not in still_english
-        }
-    )
-
-
 @register.simple_tag(takes_context=True)
 def clinic_texts(context):
-    """``{% clinic_texts as texts %}``: the ClinicText in the page's language (see ``texts_in_locale``).
+    """``{% clinic_texts as texts %}``: the ClinicText in the page's language (see ``home.texts``).
 
     Looked up once per request; the footer and the treatment article both use it.
     """

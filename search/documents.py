@@ -1,0 +1,201 @@
+"""Turn a live public page into a search document, and keep the index in step with publishing.
+
+Only what a visitor may see is indexed: live pages without view restrictions, never aliases (Wagtail's
+copies of another language's page). The text is taken as the page's language renders it, so the labels
+of choice blocks ("Muslos") are indexed in Spanish on Spanish pages.
+"""
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import translation
+from django.utils.html import strip_tags
+from wagtail.models import Page, PageViewRestriction
+
+from home.models import StandardPage
+from treatments.models import TreatmentPage
+
+from .engines import get_engine
+from .models import SearchDocument, SearchTerm, Suggestion
+from .text import index_words, stems
+
+SEARCHABLE_MODELS = (TreatmentPage, StandardPage)
+MIN_TERM_LENGTH = 3
+
+
+def is_searchable(page):
+    return isinstance(page.specific_deferred, SEARCHABLE_MODELS)
+
+
+def is_visible(page):
+    """Live, a real page (not an alias), and no view restriction on it or an ancestor."""
+    return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()
+
+
+def index_page(page):
+    """Index `page` if a visitor may see it, or drop it from the index if not. Returns the document or None."""
+    page = page.specific
+    if not isinstance(page, SEARCHABLE_MODELS) or not is_visible(page):
+        unindex_page(page)
+        return None
+    with translation.override(page.locale.language_code):
+        fields = document_fields(page)
+    with transaction.atomic():
+        document = store_document(page, fields)
+        store_terms(page.locale_id, fields)
+        store_suggestions(document, page)
+    return document
+
+
+def unindex_page(page):
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+
+
+def reindex_pages(pages):
+    for page in pages:
+        index_page(page)
+
+
+def reindex_subtree(page):
+    """A view restriction or a move changes what is visible below `page` as well."""
+    for descendant in Page.objects.descendant_of(page, inclusive=True).specific():
+        if isinstance(descendant, SEARCHABLE_MODELS):
+            index_page(descendant)
+
+
+def rebuild_index():
+    """Index every visible page from scratch (``manage.py update_index``). Returns the number indexed."""
+    with transaction.atomic():
+        SearchDocument.objects.all().delete()
+        SearchTerm.objects.all().delete()
+        count = 0
+        for page in indexable_pages():
+            if index_page(page) is not None:
+                count += 1
+    return count
+
+
+def indexable_pages():
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    pages = Page.objects.live().filter(alias_of__isnull=True).type(*SEARCHABLE_MODELS)
+    for path in restricted:
+        pages = pages.exclude(path__startswith=path)
+    return pages.specific().iterator(chunk_size=200)
+
+
+# --- What goes in a document --------------------------------------------------------------------------------
+
+
+def document_fields(page):
+    """The text of `page` by weight, as plain strings."""
+    if isinstance(page, TreatmentPage):
+        return treatment_fields(page)
+    return {
+        "title": page.title,
+        "keywords": "",
+        "summary": page.search_description,
+        "body": " ".join(text_of_rich_text(page.body)),
+        "specialty_id": None,
+    }
+
+
+def treatment_fields(page):
+    concerns = [link.concern for link in page.treatment_concerns.select_related("concern")]
+    benefits, body = split_benefits(page)
+    concern_names = [name for concern in concerns for name in [concern.name, *aliases(concern)]]
+    return {
+        "title": page.title,
+        "keywords": " · ".join(concern_names + benefits),
+        "summary": " ".join(filter(None, [page.summary, page.search_description, page.specialty.name])),
+        "body": " ".join(body),
+        "specialty_id": page.specialty_id,
+    }
+
+
+def aliases(concern):
+    return [name.strip() for name in concern.also_known_as.split(",") if name.strip()]
+
+
+def split_benefits(page):
+    """Benefit titles weigh like concerns (what the treatment is for); everything else is body text."""
+    benefits, body = [], []
+    for block in page.body:
+        if block.block_type == "benefits":
+            benefits += [item["title"] for item in block.value["items"]]
+            body += [item["detail"] for item in block.value["items"] if item["detail"]]
+        else:
+            body += [text for text in block.block.get_searchable_content(block.value) if text]
+    return benefits, body
+
+
+def text_of_rich_text(value):
+    return [strip_tags(str(value))] if value else []
+
+
+# --- Storing ---------------------------------------------------------------------------------------------------
+
+
+def store_document(page, fields):
+    language = page.locale.language_code
+    weighted = weighted_text(fields)
+    document, _created = SearchDocument.objects.update_or_create(
+        page_id=page.pk,
+        defaults={
+            "locale_id": page.locale_id,
+            "specialty_id": fields["specialty_id"],
+            "title": fields["title"],
+            "keywords": fields["keywords"],
+            "summary": fields["summary"],
+            "body": fields["body"],
+            **{f"stems_{weight}": stem_column(text, language) for weight, text in weighted.items()},
+        },
+    )
+    get_engine().after_store(document, weighted, language)
+    return document
+
+
+def weighted_text(fields):
+    """A: title, B: concerns and benefits, C: summary and specialty, D: body."""
+    return {"a": fields["title"], "b": fields["keywords"], "c": fields["summary"], "d": fields["body"]}
+
+
+def stem_column(text, language):
+    """Stems between spaces (" scar acn "), so a LIKE '% scar %' finds a whole stem on any database."""
+    words = stems(text, language)
+    return f" {' '.join(words)} " if words else ""
+
+
+def store_terms(locale_id, fields):
+    """Remember the words of the locale's index, so a misspelt query word can be corrected to one of them."""
+    words = {word for text in fields.values() if isinstance(text, str) for word in index_words(text)}
+    terms = [
+        SearchTerm(locale_id=locale_id, term=word)
+        for word in words
+        if MIN_TERM_LENGTH <= len(word) <= 100 and not word.isdigit()
+    ]
+    SearchTerm.objects.bulk_create(terms, ignore_conflicts=True, batch_size=500)
+
+
+def store_suggestions(document, page):
+    document.suggestions.all().delete()
+    if not isinstance(page, TreatmentPage):
+        return
+    entries = [(Suggestion.Kind.TREATMENT, page.title, [page.title])]
+    entries += [
+        (Suggestion.Kind.CONCERN, link.concern.name, [link.concern.name, *aliases(link.concern)])
+        for link in page.treatment_concerns.select_related("concern")
+    ]
+    Suggestion.objects.bulk_create(
+        Suggestion(document=document, locale_id=page.locale_id, kind=kind, text=text, folded=suggestion_key(names))
+        for kind, text, names in entries
+    )
+
+
+def suggestion_key(names):
+    """The folded words of a completion and of its other names: typing "manch" offers "Hiperpigmentación"."""
+    return f" {' '.join(word for name in names for word in index_words(name))} "[:600]
+
+
+def pages_using(concern=None, specialty=None):
+    """Live treatment pages whose document embeds a concern's or a specialty's text."""
+    condition = Q(treatment_concerns__concern=concern) if concern else Q(specialty=specialty)
+    return TreatmentPage.objects.live().filter(condition).distinct()

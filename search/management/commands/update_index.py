@@ -1,0 +1,17 @@
+"""``manage.py update_index``: Wagtail's index rebuild, then the clinic's per-language search index."""
+
+from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
+
+from delivery.caching import bump_global_generation
+from search.documents import rebuild_index
+
+
+class Command(WagtailUpdateIndex):
+    help = "Rebuild Wagtail's search index and the per-language index of the public search."
+
+    def handle(self, **options):
+        super().handle(**options)
+        count = rebuild_index()
+        bump_global_generation()  # cached search answers were built from the old index
+        if options.get("verbosity", 1):
+            self.stdout.write(f"Public search: {count} pages indexed.")

@@ -1,0 +1,70 @@
+"""API schemas for search and search-box completions."""
+
+from typing import Literal
+
+from ninja import Schema
+from pydantic import Field
+
+from treatments.card_schemas import LOCALE_HELP, SpecialtySummary
+
+from .query import MAX_QUERY_LENGTH
+
+MAX_LIMIT = 50
+QUERY_HELP = (
+    f"What the visitor typed, 1 to {MAX_QUERY_LENGTH} characters. Plain text: accents, case and small typos "
+    "do not matter; quotes and operators are ordinary characters."
+)
+
+
+class SearchParameters(Schema):
+    q: str = Field(..., description=QUERY_HELP)
+    locale: str | None = Field(None, description=LOCALE_HELP)
+    specialty: str | None = Field(None, description="Specialty slug, e.g. `dental`: only its treatments.")
+    limit: int = Field(10, ge=1, le=MAX_LIMIT, description=f"Results per page, 1 to {MAX_LIMIT}.")
+    offset: int = Field(0, ge=0, description="Results to skip.")
+
+
+class SuggestParameters(Schema):
+    q: str = Field(..., description=QUERY_HELP)
+    locale: str | None = Field(None, description=LOCALE_HELP)
+
+
+class SearchResult(Schema):
+    """A page that matches, best first. `excerpt` is safe HTML: escaped text, matches in `<mark>`."""
+
+    id: int
+    type: str = Field(..., description="The page type, as in the page representation (`treatments.TreatmentPage`).")
+    title: str
+    url: str = Field(..., description="The page's localized path.")
+    summary: str
+    specialty: SpecialtySummary | None
+    excerpt: str
+    score: float = Field(..., description="Relevance; only comparable within one answer.")
+
+
+class SearchResults(Schema):
+    """One page of results in the requested language, and the total `count` of matching pages."""
+
+    query: str
+    locale: str
+    count: int
+    limit: int
+    offset: int
+    corrected: dict[str, str] = Field(
+        ..., description="Query words that matched no indexed word, and the word searched for instead."
+    )
+    results: list[SearchResult]
+
+
+class Suggestion(Schema):
+    """A completion: a treatment (with the URL of its page) or a concern (search for its text)."""
+
+    text: str
+    kind: Literal["treatment", "concern"]
+    url: str | None
+
+
+class Suggestions(Schema):
+    query: str
+    locale: str
+    suggestions: list[Suggestion]

@@ -1,0 +1,76 @@
+"""Keep the search index fresh: a publish is searchable in the same request, an unpublish gone from it.
+
+Indexing happens inside the publish's transaction, so the index never shows content that was rolled
+back. A failure is logged and never raised: an editor's publish must not fail because of search;
+``manage.py update_index`` rebuilds everything.
+"""
+
+import logging
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from treatments.models import Concern, Specialty
+
+from .documents import index_page, pages_using, reindex_pages, reindex_subtree, unindex_page
+
+logger = logging.getLogger(__name__)
+
+
+def logged_not_raised(handler):
+    def guarded(sender, **kwargs):
+        if kwargs.get("raw"):  # fixtures being loaded
+            return
+        try:
+            handler(sender, **kwargs)
+        except Exception:
+            logger.exception("Search indexing failed in %s", handler.__name__)
+
+    guarded.__name__ = handler.__name__
+    return guarded
+
+
+@logged_not_raised
+def on_page_published(sender, instance, **kwargs):
+    index_page(instance)
+
+
+@logged_not_raised
+def on_page_unpublished(sender, instance, **kwargs):
+    unindex_page(instance)
+
+
+@logged_not_raised
+def on_page_moved(sender, instance, **kwargs):
+    """A move can put a subtree under a view restriction, or take it out of one."""
+    reindex_subtree(instance)
+
+
+@logged_not_raised
+def on_view_restriction_changed(sender, instance, **kwargs):
+    page = instance.page if instance.page_id else None
+    if page is not None:
+        reindex_subtree(page)
+
+
+@logged_not_raised
+def on_concern_saved(sender, instance, **kwargs):
+    reindex_pages(pages_using(concern=instance))
+
+
+@logged_not_raised
+def on_specialty_saved(sender, instance, **kwargs):
+    reindex_pages(pages_using(specialty=instance))
+
+
+def register_signal_handlers():
+    page_published.connect(on_page_published, dispatch_uid="search_page_published")
+    page_unpublished.connect(on_page_unpublished, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(on_page_moved, dispatch_uid="search_page_moved")
+    post_save.connect(on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
+    post_delete.connect(
+        on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted"
+    )
+    post_save.connect(on_concern_saved, sender=Concern, dispatch_uid="search_concern_saved")
+    post_save.connect(on_specialty_saved, sender=Specialty, dispatch_uid="search_specialty_saved")

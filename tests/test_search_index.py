@@ -1,0 +1,185 @@
+"""The search index follows publishing: what is live and public is found at once, nothing else ever is."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import override_settings
+from wagtail.models import PageViewRestriction
+
+from search.models import SearchDocument
+from tests import factories
+from tests.api_helpers import api_get
+
+
+def found(client, q, locale="en"):
+    response = api_get(client, "/api/v1/search/", q=q, locale=locale)
+    assert response.status_code == 200, response.content
+    return [result["title"] for result in response.json()["results"]]
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def article(treatment_index, specialty, reviewer, concern):
+    page = factories.make_treatment(
+        treatment_index,
+        specialty,
+        reviewer,
+        [concern],
+        title="Dermaplaning",
+        slug="dermaplaning",
+        summary="A blade removes peach fuzz.",
+    )
+    return publish(page)
+
+
+@pytest.mark.django_db
+def test_a_published_page_is_found_at_once(client, article):
+    assert found(client, "dermaplaning") == ["Dermaplaning"]
+
+
+@pytest.mark.django_db
+def test_a_draft_is_never_found(client, treatment_index, specialty, reviewer, concern):
+    page = factories.make_treatment(treatment_index, specialty, reviewer, [concern], title="Peeling", slug="peeling")
+    page.unpublish()
+    page.title = "Peeling"
+    page.save_revision()
+
+    assert found(client, "peeling") == []
+
+
+@pytest.mark.django_db
+def test_a_republished_page_is_found_by_its_new_words_not_its_old_ones(client, article):
+    article.title = "Blade exfoliation"
+    publish(article)
+
+    assert found(client, "exfoliation") == ["Blade exfoliation"]
+    assert found(client, "dermaplaning") == []
+
+
+@pytest.mark.django_db
+def test_a_draft_change_does_not_reach_the_index(client, article):
+    article.title = "Secret new name"
+    article.save_revision()  # saved, not published
+
+    assert found(client, "secret") == []
+    assert found(client, "dermaplaning") == ["Dermaplaning"]
+
+
+@pytest.mark.django_db
+def test_an_unpublished_page_leaves_the_results(client, article):
+    article.unpublish()
+
+    assert found(client, "dermaplaning") == []
+
+
+@pytest.mark.django_db
+def test_a_deleted_page_leaves_the_index(client, article):
+    article.delete()
+
+    assert not SearchDocument.objects.exists()
+    assert found(client, "dermaplaning") == []
+
+
+@pytest.mark.django_db
+def test_a_private_page_is_never_found(client, article):
+    restriction = PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    assert found(client, "dermaplaning") == []
+
+    restriction.delete()
+    assert found(client, "dermaplaning") == ["Dermaplaning"]
+
+
+@pytest.mark.django_db
+def test_pages_under_a_private_section_are_never_found(client, article, treatment_index):
+    restriction = PageViewRestriction.objects.create(page=treatment_index, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.set([Group.objects.get(name="Moderators")])
+
+    assert found(client, "dermaplaning") == []
+
+
+@pytest.mark.django_db
+def test_renaming_a_concern_updates_the_pages_that_use_it(client, article, concern):
+    concern.also_known_as = "pockmarks"
+    concern.save()
+
+    assert found(client, "pockmarks") == ["Dermaplaning"]
+
+
+@pytest.mark.django_db
+def test_update_index_rebuilds_the_index_from_live_pages(client, article):
+    SearchDocument.objects.all().delete()
+    assert found(client, "dermaplaning") == []
+
+    call_command("update_index", stdout=io.StringIO())
+
+    assert found(client, "dermaplaning") == ["Dermaplaning"]
+
+
+@pytest.mark.django_db
+def test_a_title_match_ranks_above_a_body_match(client, treatment_index, specialty, reviewer, concern):
+    publish(
+        factories.make_treatment(
+            treatment_index, specialty, reviewer, [concern], title="Laser resurfacing", slug="laser", summary="Light."
+        )
+    )
+    publish(
+        factories.make_treatment(
+            treatment_index,
+            specialty,
+            reviewer,
+            [concern],
+            title="Chemical peel",
+            slug="peel",
+            summary="An acid solution; unlike laser resurfacing, no light is used.",
+        )
+    )
+
+    assert found(client, "laser") == ["Laser resurfacing", "Chemical peel"]
+
+
+@pytest.mark.django_db
+def test_excerpts_escape_the_page_text(client, treatment_index, specialty, reviewer, concern):
+    publish(
+        factories.make_treatment(
+            treatment_index,
+            specialty,
+            reviewer,
+            [concern],
+            title="Hydrafacial",
+            slug="hydrafacial",
+            summary="Cleans pores <script>alert(1)</script> gently.",
+        )
+    )
+    response = api_get(client, "/api/v1/search/", q="pores", locale="en")
+    excerpt = response.json()["results"][0]["excerpt"]
+
+    assert "<script" not in excerpt  # escaped (SQLite) or dropped as markup by ts_headline (PostgreSQL)
+    assert "<mark>pores</mark>" in excerpt
+
+
+@pytest.mark.django_db
+@override_settings(SEARCH_ENGINE="wagtail")
+def test_wagtails_backend_can_answer_the_same_api(client, article):
+    """SEARCH_ENGINE=wagtail (OpenSearch in production) keeps the API's shape and the locale filter."""
+    call_command("update_index", stdout=io.StringIO())
+
+    assert found(client, "dermaplaning") == ["Dermaplaning"]
+    assert found(client, "dermaplaning", "es") == []
+
+
+@pytest.mark.django_db
+@override_settings(SEARCH_ENGINE="wagtail")
+def test_wagtails_backend_completes_titles_in_one_language(client, article):
+    call_command("update_index", stdout=io.StringIO())
+
+    english = api_get(client, "/api/v1/search/suggest/", q="derma", locale="en").json()["suggestions"]
+    spanish = api_get(client, "/api/v1/search/suggest/", q="derma", locale="es").json()["suggestions"]
+
+    assert [item["text"] for item in english] == ["Dermaplaning"]
+    assert spanish == []
