@@ -22,10 +22,6 @@ SEARCHABLE_MODELS = (TreatmentPage, StandardPage)
 MIN_TERM_LENGTH = 3
 
 
-def is_searchable(page):
-    return isinstance(page.specific_deferred, SEARCHABLE_MODELS)
-
-
 def is_visible(page):
     """Live, a real page (not an alias), and no view restriction on it or an ancestor."""
     return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()

@@ -183,3 +183,19 @@ def test_wagtails_backend_completes_titles_in_one_language(client, article):
 
     assert [item["text"] for item in english] == ["Dermaplaning"]
     assert spanish == []
+
+
+@pytest.mark.django_db
+@override_settings(SEARCH_ENGINE="portable")
+def test_the_portable_engine_answers_on_any_database(client, article):
+    assert found(client, "dermaplanings") == ["Dermaplaning"]  # stemmed in Python
+
+
+@override_settings(SEARCH_ENGINE="elastic")
+def test_an_unknown_engine_is_a_configuration_error_naming_the_choices():
+    from django.core.exceptions import ImproperlyConfigured
+
+    from search.engines import get_engine
+
+    with pytest.raises(ImproperlyConfigured, match="auto, postgres, portable, wagtail"):
+        get_engine()

@@ -7,6 +7,7 @@
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from django.utils.module_loading import import_string
 
 ENGINES = {
     "postgres": "search.engines.postgres.PostgresEngine",
@@ -27,6 +28,4 @@ def engine_name():
 
 
 def get_engine(name=None):
-    from django.utils.module_loading import import_string
-
     return import_string(ENGINES[name or engine_name()])()

@@ -33,7 +33,6 @@ class SearchEngine:
     """The operations the API needs; subclasses run them on one kind of database or backend."""
 
     name = "base"
-    stores_documents = True  # False for engines that keep their own index (Wagtail's backends)
 
     def after_store(self, document, weighted, language):
         """Hook for engines that derive more from a stored document (PostgreSQL's tsvector)."""

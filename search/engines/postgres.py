@@ -1,19 +1,22 @@
 """PostgreSQL full-text search, analysed per language, with trigram typo correction.
 
-Each document's `search_vector` is built with its locale's configuration (``clinic_english``,
-``clinic_spanish``: unaccent, then the Snowball stemmer — created by migration 0002) and weighted A–D
-by field. A query becomes ``plainto_tsquery`` pieces combined with AND/OR, so no input is ever parsed as
-tsquery syntax. Ranking is ``ts_rank`` with the field weights; excerpts are ``ts_headline`` marked with
-control characters that cannot occur in stored text, then escaped and turned into ``<mark>``. Pages
-that match every word of the query rank above pages that match only some of them.
+Each document's vectors are built with its locale's configuration (``clinic_english``,
+``clinic_spanish``: unaccent, then the Snowball stemmer — created by migration 0002): `search_vector`
+holds title, concerns and summary weighted A–C and is what ranks; `body_vector` holds the body and only
+decides whether a page matches. Both have GIN indexes, so a search reads only matching rows.
+
+A query becomes ``plainto_tsquery`` pieces combined with AND/OR, so no input is ever parsed as tsquery
+syntax. Pages that match every word of the query rank above pages that match only some of them, then
+by ``ts_rank`` with the field weights. Excerpts are ``ts_headline`` marked with control characters that
+cannot occur in stored text, then escaped and turned into ``<mark>``.
 """
 
 from functools import reduce
 from operator import and_, or_
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector, SearchVectorField
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, F, Q, TextField, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Func, Q, TextField, Value, Window
 from django.db.models.functions import Concat
 
 from ..models import SearchDocument, SearchTerm
@@ -31,6 +34,17 @@ TRIGRAM_CORRECTION_SQL = """
 """
 
 
+class WholeVector(Func):
+    """Both vectors of a document: only read for a page whose title, concerns and summary lack a term."""
+
+    template = "(%(expressions)s)"
+    arg_joiner = " || "
+    output_field = SearchVectorField()
+
+    def __init__(self):
+        super().__init__(F("search_vector"), F("body_vector"))
+
+
 def configuration(language):
     return CONFIGURATIONS.get(language, DEFAULT_CONFIGURATION)
 
@@ -40,11 +54,16 @@ class PostgresEngine(SearchEngine):
 
     def after_store(self, document, weighted, language):
         config = configuration(language)
-        vector = reduce(
+        ranked = reduce(
             lambda left, right: left + right,
-            (SearchVector(Value(text), config=config, weight=weight.upper()) for weight, text in weighted.items()),
+            (
+                SearchVector(Value(text), config=config, weight=weight.upper())
+                for weight, text in weighted.items()
+                if weight != "d"
+            ),
         )
-        SearchDocument.objects.filter(pk=document.pk).update(search_vector=vector)
+        body = SearchVector(Value(weighted["d"]), config=config, weight="D")
+        SearchDocument.objects.filter(pk=document.pk).update(search_vector=ranked, body_vector=body)
 
     def known_terms(self, words, locale):
         if not words:
@@ -57,16 +76,24 @@ class PostgresEngine(SearchEngine):
             return [row[0] for row in cursor.fetchall()]
 
     def search(self, query, locale, specialty=None, limit=10, offset=0):
+        """One query ranks the page of results and counts all matches (a window count, not a second scan).
+
+        Documents exist only for live public pages; the service checks the hits again when serving them.
+        """
         config = configuration(locale.language_code)
-        documents = SearchDocument.objects.filter(locale=locale, page__live=True)
+        documents = SearchDocument.objects.filter(locale=locale)
         if specialty is not None:
             documents = documents.filter(specialty=specialty)
         every_term, any_term = match_queries(query, config)
-        matching = documents.filter(search_vector=any_term)
-        total = matching.count()
-        if not total:
-            return Results(total=0)
-        return Results(total=total, hits=ranked_hits(matching, every_term, any_term, config, limit, offset))
+        matching = documents.filter(Q(search_vector=any_term) | Q(body_vector=any_term))
+        rows = ranked_rows(matching, every_term, any_term, limit, offset)
+        total = rows[0][3] if rows else (matching.count() if offset else 0)
+        excerpts = headlines([pk for pk, *_rest in rows], any_term, config)
+        hits = [
+            Hit(page_id=pk, score=round(float(rank) + COMPLETE_MATCH_BONUS * complete, 6), excerpt=excerpts.get(pk, ""))
+            for pk, rank, complete, _total in rows
+        ]
+        return Results(total=total, hits=hits)
 
     def complete(self, prefix, locale, limit=10):
         return complete_from_suggestions(prefix, locale, limit)
@@ -85,17 +112,14 @@ def term_query(term, config):
     return reduce(or_, (SearchQuery(word, config=config, search_type="plain") for word in term.alternatives))
 
 
-def ranked_hits(matching, every_term, any_term, config, limit, offset):
+def ranked_rows(matching, every_term, any_term, limit, offset):
+    """(page id, rank, matches every term, total matches) for one page of results, best first."""
     weights = [WEIGHTS["d"], WEIGHTS["c"], WEIGHTS["b"], WEIGHTS["a"]]
     rank = SearchRank(F("search_vector"), any_term, weights=weights)
-    complete = ExpressionWrapper(Q(search_vector=every_term), output_field=BooleanField())
-    ordered = matching.annotate(rank=rank, complete=complete).order_by("-complete", "-rank", "title", "pk")
-    rows = list(ordered.values_list("pk", "rank", "complete")[offset : offset + limit])
-    excerpts = headlines([pk for pk, _rank, _complete in rows], any_term, config)
-    return [
-        Hit(page_id=pk, score=round(float(rank) + COMPLETE_MATCH_BONUS * complete, 6), excerpt=excerpts.get(pk, ""))
-        for pk, rank, complete in rows
-    ]
+    complete = ExpressionWrapper(Q(search_vector=every_term) | Q(whole_vector=every_term), output_field=BooleanField())
+    ordered = matching.annotate(whole_vector=WholeVector(), rank=rank, complete=complete, total=Window(Count("*")))
+    ordered = ordered.order_by("-complete", "-rank", "title", "pk")
+    return list(ordered.values_list("pk", "rank", "complete", "total")[offset : offset + limit])
 
 
 def headlines(page_ids, tsquery, config):
