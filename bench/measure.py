@@ -47,20 +47,21 @@ def drain(server):
         list(pool.map(lambda _: fetch(server.base_url, DRAIN_PATH), range(probes)))
 
 
-def measure(wrk, server, scenario, paths_file, config) -> Measurement:
+def measure(wrk, server, scenario, paths_file, config, services: machine.Services) -> Measurement:
+    """Warm, warm up, then measure one scenario; ``services`` are the database and cache processes serving it."""
     load = {"threads": config.threads, "connections": config.connections}
     if scenario.cached:
         warm(server, scenario)
     run_wrk(wrk, server.base_url, paths_file, seconds=config.warmup, **load)
     drain(server)
-    machine.wait_for_idle(server.pid, config.idle_wait, announce=lambda text: print(text, flush=True))
-    before, started = cpu_snapshot(server), time.monotonic()
+    machine.wait_for_idle(server.pid, services, config.idle_wait, announce=lambda text: print(text, flush=True))
+    before, started = cpu_snapshot(server, services), time.monotonic()
     result = run_wrk(wrk, server.base_url, paths_file, seconds=config.duration, **load)
-    after, ended = cpu_snapshot(server), time.monotonic()
+    after, ended = cpu_snapshot(server, services), time.monotonic()
     drain(server)
     other = machine.other_cores(before, after, ended - started) if before and after else None
     return Measurement(result, other)
 
 
-def cpu_snapshot(server):
-    return machine.CpuSnapshot.take(server.pid) if machine.available() else None
+def cpu_snapshot(server, services):
+    return machine.CpuSnapshot.take(server.pid, services) if machine.available() else None

@@ -24,6 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 from .config import BenchConfig, check_dedicated_database
 from .errors import BenchError
 from .load import ensure_wrk, wrk_version
+from .machine import Services
 from .measure import measure
 from .report import print_cold, print_environment, print_results, print_verdicts, verdicts
 from .scenarios import build_scenarios, check_sequentially, latency_summary
@@ -73,6 +74,7 @@ def prepare_content(config):
 def load_scenarios(config, wrk, scenarios):
     """Serve, request every URL once (first-request latencies), then measure each scenario under load."""
     WORK_DIR.mkdir(exist_ok=True)
+    services = benchmark_services()
     measurements = {}
     with gunicorn(config.workers, WORK_DIR / "gunicorn.log") as server:
         print(f"Serving on {server.base_url}; requesting every URL once (each must answer 200)…", flush=True)
@@ -81,7 +83,7 @@ def load_scenarios(config, wrk, scenarios):
         }
         for key, scenario in scenarios.items():
             print(f"({key}) {scenario.label}: warming, then {config.duration} s measured…", flush=True)
-            measurements[key] = measure(wrk, server, scenario, scenario.write(WORK_DIR), config)
+            measurements[key] = measure(wrk, server, scenario, scenario.write(WORK_DIR), config, services)
     return cold, measurements
 
 
@@ -122,6 +124,19 @@ def forget_cached_answers():
     bump_global_generation()
 
 
+def benchmark_services():
+    """The database and cache server processes gunicorn talks to: their CPU is the benchmark's, not a neighbour's."""
+    from django.conf import settings
+    from django.db import connection
+
+    prefixes = []
+    if connection.vendor == "postgresql":
+        prefixes.append(("postgres:", f" {connection.settings_dict['NAME']} "))  # backends name their database
+    if "redis" in settings.CACHES["default"]["BACKEND"].lower():
+        prefixes.append(("redis-server", ""))
+    return Services(tuple(prefixes))
+
+
 def release_database():
     """Close this process's connections: SQLite then has no other writer while gunicorn reads it."""
     from django.db import connections
@@ -135,6 +150,8 @@ def describe_environment(config, server_version, wrk_name) -> dict:
     from django.db.models import Count
 
     from treatments.models import TreatmentPage
+
+    from .stock_api import describe_stock_fields
 
     live = dict(
         TreatmentPage.objects.live()
@@ -153,6 +170,7 @@ def describe_environment(config, server_version, wrk_name) -> dict:
         "database": describe_database(),
         "cache": describe_cache(config.workers),
         "server": f"{server_version}, {config.workers} sync workers, loopback, DEBUG off (cms.settings.bench)",
+        "stock v2": describe_stock_fields(),
         "content": (
             f"N={config.n} articles × 2 languages; the database holds "
             + ", ".join(f"{count} live '{code}'" for code, count in sorted(live.items()))

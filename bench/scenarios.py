@@ -95,6 +95,8 @@ def fetch(base_url, path, expect=None):
             body = response.read()
     except urllib.error.HTTPError as error:
         raise BenchError(f"{path} answered {error.code}, not 200") from None
+    except (urllib.error.URLError, OSError) as error:
+        raise BenchError(f"{path} got no answer: {error}") from None
     elapsed = time.perf_counter() - started
     try:
         data = json.loads(body)

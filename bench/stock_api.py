@@ -6,7 +6,11 @@ comparison would time a much smaller answer. The fields below are the ones a fro
 same article: summary, hero image with renditions at the widths /api/v1/ offers, specialty, reviewer,
 concerns, key facts, review dates and the body. They are declared on the classes at start-up of the
 benchmark's URLs only (``cms.urls_bench``), never in the project's models.
+
+``STOCK_API_FIELDS=bare`` skips them, to time v2 as installed: a much smaller answer, a lower bar.
 """
+
+import os
 
 from rest_framework import serializers
 from wagtail.api import APIField
@@ -24,6 +28,16 @@ KEY_FACT_FIELDS = (
     "sessions_min",
     "sessions_max",
 )
+
+
+def stock_fields_wanted(environ=os.environ):
+    return environ.get("STOCK_API_FIELDS", "").strip().lower() != "bare"
+
+
+def describe_stock_fields(environ=os.environ):
+    if stock_fields_wanted(environ):
+        return "api_fields as /api/v1/ serves them (bench/stock_api.py)"
+    return "bare: no api_fields (STOCK_API_FIELDS=bare), titles and meta fields only"
 
 
 class SpecialtySerializer(serializers.ModelSerializer):

@@ -127,6 +127,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "clinica",
+            # Django's default of 300 entries starts evicting API answers at about 150 pages per language.
+            "OPTIONS": {"MAX_ENTRIES": 10_000},
         }
     }
 

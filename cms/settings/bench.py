@@ -4,8 +4,8 @@ DEBUG is off and logging quiet because both change what a request costs; HTTPS r
 out because the load generator speaks plain HTTP on loopback. Without ``DATABASE_URL`` the data lives
 in ``bench/bench.sqlite3`` (never the project's ``db.sqlite3``); without ``REDIS_URL`` the cache is
 local memory, sized for the benchmark's pages (Django's default keeps 300 entries and would evict warm
-answers before the load starts). Stock ``wagtail.api.v2`` is installed here only, for the comparison
-(``cms.urls_bench``).
+answers before the load starts), and with ``REDIS_URL`` its keys have their own prefix. Stock
+``wagtail.api.v2`` is installed here only, for the comparison (``cms.urls_bench``).
 """
 
 import os
@@ -24,8 +24,10 @@ ALLOWED_HOSTS = ["localhost", "127.0.0.1"]
 ROOT_URLCONF = "cms.urls_bench"
 INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.api.v2", "rest_framework"]
 MEDIA_ROOT = BENCH_DIR / "media"
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
+# Its own key space in a shared Redis, whatever CACHE_KEY_PREFIX says: the benchmark's answers (and its
+# cache generations) must never serve, or invalidate, another database's paths.
+CACHES["default"]["KEY_PREFIX"] = "clinica-bench"
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 100_000}
 
