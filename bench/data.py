@@ -29,19 +29,11 @@ from demo.loader import load_demo_content
 from treatments.models import Concern, TreatmentConcern, TreatmentIndexPage, TreatmentPage
 
 from .errors import BenchError
+from .key_facts import KEY_FACT_FIELDS
 from .vocabulary import AUDIENCE_NOTES, AUDIENCES, FORMATS, TECHNIQUES
 
 SPANISH = "es"
 BATCH_SIZE = 25  # pages per transaction: one commit per batch instead of one per page (SQLite fsyncs each)
-KEY_FACT_FIELDS = (
-    "session_minutes",
-    "numbing_minutes_min",
-    "numbing_minutes_max",
-    "downtime_days_min",
-    "downtime_days_max",
-    "sessions_min",
-    "sessions_max",
-)
 FIRST_REVIEW = datetime.date(2026, 1, 5)
 
 

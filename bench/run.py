@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from .config import BenchConfig, check_dedicated_database
-from .errors import BenchError
+from .errors import BenchError, exit_code
 from .load import ensure_wrk, wrk_version
 from .machine import Services
 from .measure import measure
@@ -34,12 +34,7 @@ WORK_DIR = Path(__file__).resolve().parent / ".work"
 
 
 def main() -> int:
-    try:
-        run()
-    except BenchError as error:
-        print(f"make bench: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return exit_code("make bench", run)
 
 
 def run():

@@ -22,7 +22,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from .config import BenchConfig, check_dedicated_database
-from .errors import BenchError
+from .errors import BenchError, exit_code
 
 WORK_DIR = Path(__file__).resolve().parent / ".work"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/bench_search"
@@ -32,12 +32,7 @@ PREFIX_LENGTHS = (3, 5)
 
 
 def main() -> int:
-    try:
-        run()
-    except BenchError as error:
-        print(f"make bench-search: {error}", file=sys.stderr)
-        return 2
-    return 0
+    return exit_code("make bench-search", run)
 
 
 def run():

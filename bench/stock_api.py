@@ -19,15 +19,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from delivery.images import RENDITION_WIDTHS
 from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentPage
 
-KEY_FACT_FIELDS = (
-    "session_minutes",
-    "numbing_minutes_min",
-    "numbing_minutes_max",
-    "downtime_days_min",
-    "downtime_days_max",
-    "sessions_min",
-    "sessions_max",
-)
+from .key_facts import KEY_FACT_FIELDS
 
 
 def stock_fields_wanted(environ=os.environ):

@@ -299,15 +299,20 @@ def purge_frontend_cache(changes):
 
 
 def never_break_editing(handler):
-    """A failure here is logged, never raised: an editor's publish or save must not fail because of it."""
+    """A failure here is logged, never raised: an editor's publish or save must not fail because of it.
+
+    The handler runs in a savepoint, so a database error inside it (which on PostgreSQL would abort the
+    whole transaction) rolls back only the handler's own writes.
+    """
 
     def guarded(sender, **kwargs):
         if kwargs.get("raw"):  # fixtures being loaded
             return
         try:
-            handler(sender, **kwargs)
+            with transaction.atomic():
+                handler(sender, **kwargs)
         except Exception:
-            logger.exception("Delivery invalidation failed in %s", handler.__name__)
+            logger.exception("Signal handler %s.%s failed", handler.__module__, handler.__name__)
 
     guarded.__name__ = handler.__name__
     return guarded

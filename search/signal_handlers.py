@@ -5,61 +5,45 @@ back. A failure is logged and never raised: an editor's publish must not fail be
 ``manage.py update_index`` rebuilds everything.
 """
 
-import logging
-
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from delivery.invalidation import never_break_editing
 from treatments.models import Concern, Specialty
 
 from .documents import index_page, pages_using, reindex_pages, reindex_subtree, unindex_page
 
-logger = logging.getLogger(__name__)
 
-
-def logged_not_raised(handler):
-    def guarded(sender, **kwargs):
-        if kwargs.get("raw"):  # fixtures being loaded
-            return
-        try:
-            handler(sender, **kwargs)
-        except Exception:
-            logger.exception("Search indexing failed in %s", handler.__name__)
-
-    guarded.__name__ = handler.__name__
-    return guarded
-
-
-@logged_not_raised
+@never_break_editing
 def on_page_published(sender, instance, **kwargs):
     index_page(instance)
 
 
-@logged_not_raised
+@never_break_editing
 def on_page_unpublished(sender, instance, **kwargs):
     unindex_page(instance)
 
 
-@logged_not_raised
+@never_break_editing
 def on_page_moved(sender, instance, **kwargs):
     """A move can put a subtree under a view restriction, or take it out of one."""
     reindex_subtree(instance)
 
 
-@logged_not_raised
+@never_break_editing
 def on_view_restriction_changed(sender, instance, **kwargs):
     page = instance.page if instance.page_id else None
     if page is not None:
         reindex_subtree(page)
 
 
-@logged_not_raised
+@never_break_editing
 def on_concern_saved(sender, instance, **kwargs):
     reindex_pages(pages_using(concern=instance))
 
 
-@logged_not_raised
+@never_break_editing
 def on_specialty_saved(sender, instance, **kwargs):
     reindex_pages(pages_using(specialty=instance))
 

@@ -199,3 +199,17 @@ def test_an_unknown_engine_is_a_configuration_error_naming_the_choices():
 
     with pytest.raises(ImproperlyConfigured, match="auto, postgres, portable, wagtail"):
         get_engine()
+
+
+@pytest.mark.django_db
+def test_a_failing_index_never_stops_a_publish(monkeypatch, treatment_index, specialty, reviewer, concern):
+    def broken(page):
+        raise RuntimeError("search is down")
+
+    monkeypatch.setattr("search.signal_handlers.index_page", broken)
+    page = factories.make_treatment(treatment_index, specialty, reviewer, [concern], title="Peel", slug="peel")
+    page.title = "Peel, revised"
+    publish(page)
+
+    page.refresh_from_db()
+    assert page.live and page.title == "Peel, revised"
