@@ -1,6 +1,6 @@
 """Search endpoints of the delivery API: results and search-box completions, in one language.
 
-Answers are cached like listings (``delivery.caching``): per normalised query and parameters, in the
+Answers are cached like listings (``delivery.caching``): per query (as typed) and parameters, in the
 cache generation of the language, so a publish in that language makes the next search see it.
 """
 
@@ -15,7 +15,6 @@ from treatments.models import Specialty
 from .query import InvalidQuery, clean_query_text, without_control_characters
 from .schemas import SearchParameters, SearchResults, Suggestions, SuggestParameters
 from .service import page_summary, run_completion, run_search
-from .text import split_words
 
 router = Router(tags=["search"])
 SUGGESTION_LIMIT = 10
@@ -37,7 +36,7 @@ def search(request, params: Query[SearchParameters]):
     return cached_json_response(
         request,
         "search",
-        (" ".join(split_words(text)), params.specialty or "", params.limit, params.offset),
+        (text, params.specialty or "", params.limit, params.offset),
         lambda: search_answer(text, locale, params, request),
         locale=locale.language_code,
     )
@@ -58,7 +57,7 @@ def suggest(request, params: Query[SuggestParameters]):
     return cached_json_response(
         request,
         "suggest",
-        (" ".join(split_words(text)),),
+        (text,),
         lambda: suggest_answer(text, locale, request),
         locale=locale.language_code,
     )

@@ -1,21 +1,22 @@
 """Turn a live public page into a search document, and keep the index in step with publishing.
 
 Only what a visitor may see is indexed: live pages without view restrictions, never aliases (Wagtail's
-copies of another language's page). The text is taken as the page's language renders it, so the labels
+copies of another page, in its language or another). The text is taken as the page's language renders it, so the labels
 of choice blocks ("Muslos") are indexed in Spanish on Spanish pages.
 """
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import translation
-from django.utils.html import strip_tags
 from wagtail.models import Page, PageViewRestriction
+from wagtail.rich_text import get_text_for_indexing
 
 from home.models import StandardPage
 from treatments.models import TreatmentPage
 
 from .engines import get_engine
 from .models import SearchDocument, SearchTerm, Suggestion
+from .query import without_control_characters
 from .text import index_words, stems
 
 SEARCHABLE_MODELS = (TreatmentPage, StandardPage)
@@ -34,16 +35,25 @@ def index_page(page):
         unindex_page(page)
         return None
     with translation.override(page.locale.language_code):
-        fields = document_fields(page)
+        fields = plain_text(document_fields(page))
     with transaction.atomic():
+        previous = SearchDocument.objects.filter(page_id=page.pk).first()
         document = store_document(page, fields)
-        store_terms(page.locale_id, fields)
+        old_words = document_words(previous) if previous else set()
+        new_words = lexicon_words(fields.values())
+        count_terms(page.locale_id, added=new_words - old_words, removed=old_words - new_words)
         store_suggestions(document, page)
     return document
 
 
 def unindex_page(page):
+    """Drop a page's document; its words leave the lexicon with it (``forget_document_words``)."""
     SearchDocument.objects.filter(page_id=page.pk).delete()
+
+
+def forget_document_words(document):
+    """Called for every deleted document, directly or through its page's deletion."""
+    count_terms(document.locale_id, added=set(), removed=document_words(document))
 
 
 def reindex_pages(pages):
@@ -61,8 +71,8 @@ def reindex_subtree(page):
 def rebuild_index():
     """Index every visible page from scratch (``manage.py update_index``). Returns the number indexed."""
     with transaction.atomic():
-        SearchDocument.objects.all().delete()
         SearchTerm.objects.all().delete()
+        SearchDocument.objects.all().delete()
         count = 0
         for page in indexable_pages():
             if index_page(page) is not None:
@@ -79,6 +89,13 @@ def indexable_pages():
 
 
 # --- What goes in a document --------------------------------------------------------------------------------
+
+
+def plain_text(fields):
+    """Control characters out: excerpts mark matches with them, and they mean nothing to a reader."""
+    return {
+        name: without_control_characters(value) if isinstance(value, str) else value for name, value in fields.items()
+    }
 
 
 def document_fields(page):
@@ -124,7 +141,8 @@ def split_benefits(page):
 
 
 def text_of_rich_text(value):
-    return [strip_tags(str(value))] if value else []
+    """Plain text with a space between blocks and entities decoded ("Aftercare Avoid sun & heat.")."""
+    return [get_text_for_indexing(str(value))] if value else []
 
 
 # --- Storing ---------------------------------------------------------------------------------------------------
@@ -160,15 +178,37 @@ def stem_column(text, language):
     return f" {' '.join(words)} " if words else ""
 
 
-def store_terms(locale_id, fields):
-    """Remember the words of the locale's index, so a misspelt query word can be corrected to one of them."""
-    words = {word for text in fields.values() if isinstance(text, str) for word in index_words(text)}
-    terms = [
-        SearchTerm(locale_id=locale_id, term=word)
-        for word in words
+def document_words(document):
+    return lexicon_words([document.title, document.keywords, document.summary, document.body])
+
+
+def lexicon_words(texts):
+    """The words a misspelt query word may be corrected to: three letters or more, not numbers."""
+    return {
+        word
+        for text in texts
+        if isinstance(text, str)
+        for word in index_words(text)
         if MIN_TERM_LENGTH <= len(word) <= 100 and not word.isdigit()
-    ]
-    SearchTerm.objects.bulk_create(terms, ignore_conflicts=True, batch_size=500)
+    }
+
+
+def count_terms(locale_id, added, removed):
+    """Keep the lexicon's per-word document counts; a word no document uses any more is deleted."""
+    terms = SearchTerm.objects.filter(locale_id=locale_id)
+    for chunk in chunks(sorted(removed)):
+        terms.filter(term__in=chunk).update(documents=F("documents") - 1)
+    if removed:
+        terms.filter(documents__lte=0).delete()
+    for chunk in chunks(sorted(added)):
+        new = [SearchTerm(locale_id=locale_id, term=word, documents=0) for word in chunk]
+        SearchTerm.objects.bulk_create(new, ignore_conflicts=True)
+        terms.filter(term__in=chunk).update(documents=F("documents") + 1)
+
+
+def chunks(items, size=500):
+    """Keep `IN (…)` lists under SQLite's limit on query parameters."""
+    return [items[start : start + size] for start in range(0, len(items), size)]
 
 
 def store_suggestions(document, page):

@@ -45,6 +45,9 @@ class SearchTerm(models.Model):
 
     locale = models.ForeignKey("wagtailcore.Locale", on_delete=models.CASCADE, related_name="+")
     term = models.CharField(max_length=100)
+    # How many indexed documents use the word: at 0 it is deleted, so a word that only a page now
+    # unpublished or private used is never offered as a correction.
+    documents = models.IntegerField(default=1)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["locale", "term"], name="unique_search_term_per_locale")]

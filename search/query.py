@@ -1,12 +1,13 @@
 """From what a patient typed to what the engines look for.
 
-A query is a list of terms that must all match (AND), each with alternatives that may match instead
-(OR): the word as typed, its closed-up form ("micro-needling" → "microneedling"), regular Spanish
-plural forms that the stemmer keeps apart ("cicatriz" ↔ "cicatrices"), and, for a word the locale's
-index has never seen, the indexed words closest to it ("microneedeling" → "microneedling"). Glossary
-terms typed in the other language add the approved term as a whole alternative phrase, so a Spanish
-visitor who types "dark spots" still finds "manchas oscuras". Everything is plain text: no operator
-syntax is parsed, so quotes, `&`, `|`, `!` or `:*` are just characters that split words.
+A query is a list of terms, each with alternatives that may match instead (OR). Pages with every term
+rank first; pages with only some of them follow. A term's alternatives are the word as typed, its
+closed-up form ("micro-needling" → "microneedling"), regular Spanish plural forms that the stemmer
+keeps apart ("cicatriz" ↔ "cicatrices"), and, for a word the locale's index has never seen, the
+indexed words closest to it ("microneedeling" → "microneedling"). Glossary terms typed in the other
+language add the approved term as a whole alternative phrase, so a Spanish visitor who types "dark
+spots" still finds "manchas oscuras". Everything is plain text: no operator syntax is parsed, so
+quotes, `&`, `|`, `!` or `:*` are just characters that split words.
 """
 
 import unicodedata
@@ -61,12 +62,12 @@ class ParsedQuery:
 def parse_query(text, locale, engine):
     language = locale.language_code
     words = meaningful_words(split_words(text), language)[:MAX_TERMS]
-    known = engine.known_terms({form for word in words for form in word_forms(word)}, locale)
+    known = engine.known_terms({form for word in words for form in known_forms(word, language)}, locale)
     expansions, glossary_words = glossary_expansions(text, language)
     query = ParsedQuery(text=text, language=language, expansions=expansions)
     for word in words:
         alternatives = word_forms(word) + spelling_variants(word, language)
-        if is_correctable(word) and word not in glossary_words and not known.intersection(word_forms(word)):
+        if is_correctable(word) and word not in glossary_words and not known.intersection(known_forms(word, language)):
             corrections = engine.closest_terms(closed_up(word), locale)
             if corrections:
                 query.corrections[word] = corrections[0]
@@ -76,15 +77,19 @@ def parse_query(text, locale, engine):
 
 
 def meaningful_words(words, language):
-    """Stop words carry no meaning in a query, unless the query is nothing but stop words."""
-    kept = [word for word in words if not is_stop_word(word, language)]
-    return kept or words
+    """Stop words carry no meaning, and no index keeps them: a query of only stop words finds nothing."""
+    return [word for word in words if not is_stop_word(word, language)]
 
 
 def word_forms(word):
     """The word as typed and, for a hyphenated word, its closed-up form."""
     forms = word_parts(word)
     return [word] if len(forms) == 1 else [word, forms[-1]]
+
+
+def known_forms(word, language):
+    """Forms whose presence in the index means the word needs no correction ("scar" when "scars" is there)."""
+    return [*word_forms(word), *spelling_variants(word, language), f"{word}s", f"{word}es"]
 
 
 def closed_up(word):
@@ -107,7 +112,7 @@ def glossary_expansions(text, language):
     for english, spanish in GlossaryTerm.objects.values_list("english", "spanish"):
         typed, wanted = (english, spanish) if language == "es" else (spanish, english)
         typed_phrase = " ".join(split_words(typed))
-        if f" {typed_phrase} " in padded and fold(wanted) not in padded:
+        if typed_phrase and f" {typed_phrase} " in padded and fold(wanted) not in padded:
             expansions.append(wanted)
             typed_words.update(typed_phrase.split())
     return expansions, typed_words

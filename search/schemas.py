@@ -10,6 +10,7 @@ from treatments.card_schemas import LOCALE_HELP, SpecialtySummary
 from .query import MAX_QUERY_LENGTH
 
 MAX_LIMIT = 50
+MAX_OFFSET = 10_000
 QUERY_HELP = (
     f"What the visitor typed, 1 to {MAX_QUERY_LENGTH} characters. Plain text: accents, case and small typos "
     "do not matter; quotes and operators are ordinary characters."
@@ -21,7 +22,7 @@ class SearchParameters(Schema):
     locale: str | None = Field(None, description=LOCALE_HELP)
     specialty: str | None = Field(None, description="Specialty slug, e.g. `dental`: only its treatments.")
     limit: int = Field(10, ge=1, le=MAX_LIMIT, description=f"Results per page, 1 to {MAX_LIMIT}.")
-    offset: int = Field(0, ge=0, description="Results to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description=f"Results to skip, at most {MAX_OFFSET}.")
 
 
 class SuggestParameters(Schema):

@@ -5,14 +5,18 @@ back. A failure is logged and never raised: an editor's publish must not fail be
 ``manage.py update_index`` rebuilds everything.
 """
 
+from django.db.models import QuerySet
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from delivery.caching import bump_global_generation
 from delivery.invalidation import never_break_editing
+from localization.models import GlossaryTerm
 from treatments.models import Concern, Specialty
 
-from .documents import index_page, pages_using, reindex_pages, reindex_subtree, unindex_page
+from .documents import forget_document_words, index_page, pages_using, reindex_pages, reindex_subtree, unindex_page
+from .models import SearchDocument
 
 
 @never_break_editing
@@ -32,10 +36,30 @@ def on_page_moved(sender, instance, **kwargs):
 
 
 @never_break_editing
-def on_view_restriction_changed(sender, instance, **kwargs):
-    page = instance.page if instance.page_id else None
-    if page is not None:
-        reindex_subtree(page)
+def on_view_restriction_changed(sender, instance, origin=None, **kwargs):
+    """Reindex below a restriction added or removed; not when it goes because its page is being deleted.
+
+    Deleting a page deletes its restrictions first: reindexing then would index pages about to go.
+    """
+    if not deleted_with_a_page(origin):
+        reindex_subtree(instance.page)
+
+
+def deleted_with_a_page(origin):
+    """Django names the object or queryset whose delete() started a cascade as the signal's `origin`."""
+    model = origin.model if isinstance(origin, QuerySet) else type(origin)
+    return origin is not None and issubclass(model, Page)
+
+
+@never_break_editing
+def on_document_deleted(sender, instance, **kwargs):
+    forget_document_words(instance)
+
+
+@never_break_editing
+def on_glossary_changed(sender, instance, **kwargs):
+    """Glossary terms are read when a query is parsed: cached answers built with the old ones go."""
+    bump_global_generation()
 
 
 @never_break_editing
@@ -57,4 +81,7 @@ def register_signal_handlers():
         on_view_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_deleted"
     )
     post_save.connect(on_concern_saved, sender=Concern, dispatch_uid="search_concern_saved")
+    post_delete.connect(on_document_deleted, sender=SearchDocument, dispatch_uid="search_document_deleted")
+    post_save.connect(on_glossary_changed, sender=GlossaryTerm, dispatch_uid="search_glossary_saved")
+    post_delete.connect(on_glossary_changed, sender=GlossaryTerm, dispatch_uid="search_glossary_deleted")
     post_save.connect(on_specialty_saved, sender=Specialty, dispatch_uid="search_specialty_saved")

@@ -14,8 +14,8 @@ from functools import lru_cache
 import snowballstemmer
 
 # A word is letters and digits, optionally joined by hyphens or apostrophes ("micro-needling", "crow's").
-WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
-JOINERS = re.compile(r"['’-]")
+WORD = re.compile(r"[^\W_]+(?:['’‐‑-][^\W_]+)*")
+JOINERS = re.compile(r"['’‐‑-]")
 
 # Snowball algorithm names by language code. Languages not listed are folded but not stemmed.
 STEMMERS = {"en": "english", "es": "spanish"}
@@ -36,8 +36,13 @@ STOP_WORDS = {
 
 def fold(text):
     """Lower case without accents: "Estrías" → "estrias", "Acné" → "acne" (ñ becomes n, as unaccent does)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    decomposed = unicodedata.normalize("NFKD", text).casefold()  # "™" → "tm", "𝐀" → "a"
+    return "".join(char for char in decomposed if not unicodedata.combining(char) and not is_format(char))
+
+
+def is_format(char):
+    """Invisible formatting such as a soft hyphen ("ac\xadne" is "acne")."""
+    return unicodedata.category(char) == "Cf"
 
 
 def split_words(text):

@@ -5,10 +5,12 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connection
 from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
-from search.models import SearchDocument
+from localization.models import GlossaryTerm
+from search.models import SearchDocument, SearchTerm
 from tests import factories
 from tests.api_helpers import api_get
 
@@ -44,13 +46,14 @@ def test_a_published_page_is_found_at_once(client, article):
 
 
 @pytest.mark.django_db
-def test_a_draft_is_never_found(client, treatment_index, specialty, reviewer, concern):
+def test_a_never_published_draft_is_never_found(client, treatment_index, specialty, reviewer, concern):
     page = factories.make_treatment(treatment_index, specialty, reviewer, [concern], title="Peeling", slug="peeling")
     page.unpublish()
-    page.title = "Peeling"
+    page.title = "Peeling and polishing"
     page.save_revision()
 
-    assert found(client, "peeling") == []
+    assert found(client, "polishing") == []
+    assert not SearchDocument.objects.filter(page_id=page.pk).exists()
 
 
 @pytest.mark.django_db
@@ -72,9 +75,10 @@ def test_a_draft_change_does_not_reach_the_index(client, article):
 
 
 @pytest.mark.django_db
-def test_an_unpublished_page_leaves_the_results(client, article):
+def test_an_unpublished_page_leaves_the_index(client, article):
     article.unpublish()
 
+    assert not SearchDocument.objects.filter(page_id=article.pk).exists()
     assert found(client, "dermaplaning") == []
 
 
@@ -89,6 +93,7 @@ def test_a_deleted_page_leaves_the_index(client, article):
 @pytest.mark.django_db
 def test_a_private_page_is_never_found(client, article):
     restriction = PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+    assert not SearchDocument.objects.filter(page_id=article.pk).exists()
     assert found(client, "dermaplaning") == []
 
     restriction.delete()
@@ -100,6 +105,7 @@ def test_pages_under_a_private_section_are_never_found(client, article, treatmen
     restriction = PageViewRestriction.objects.create(page=treatment_index, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.set([Group.objects.get(name="Moderators")])
 
+    assert not SearchDocument.objects.filter(page_id=article.pk).exists()
     assert found(client, "dermaplaning") == []
 
 
@@ -122,7 +128,7 @@ def test_update_index_rebuilds_the_index_from_live_pages(client, article):
 
 
 @pytest.mark.django_db
-def test_a_title_match_ranks_above_a_body_match(client, treatment_index, specialty, reviewer, concern):
+def test_a_title_match_ranks_above_a_summary_match(client, treatment_index, specialty, reviewer, concern):
     publish(
         factories.make_treatment(
             treatment_index, specialty, reviewer, [concern], title="Laser resurfacing", slug="laser", summary="Light."
@@ -213,3 +219,51 @@ def test_a_failing_index_never_stops_a_publish(monkeypatch, treatment_index, spe
 
     page.refresh_from_db()
     assert page.live and page.title == "Peel, revised"
+
+
+@pytest.mark.django_db
+def test_deleting_a_private_page_leaves_nothing_behind(article):
+    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.LOGIN)
+
+    article.delete()
+    connection.check_constraints()  # what the commit would check: no document left pointing at the page
+
+    assert not SearchDocument.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_word_only_an_unpublished_page_had_is_never_offered_as_a_correction(client, article):
+    assert found(client, "dermaplanning") == ["Dermaplaning"]  # corrected while the page is live
+
+    article.unpublish()
+    response = api_get(client, "/api/v1/search/", q="dermaplanning", locale="en")
+
+    assert response.json()["corrected"] == {}
+    assert "dermaplaning" not in SearchTerm.objects.values_list("term", flat=True)
+
+
+@pytest.mark.django_db
+def test_a_glossary_edit_reaches_cached_answers(client, article):
+    assert found(client, "rasurado facial") == []  # this empty answer is now cached
+
+    GlossaryTerm.objects.create(english="dermaplaning", spanish="rasurado facial")
+
+    assert found(client, "rasurado facial") == ["Dermaplaning"]  # the Spanish term typed on the English site
+
+
+@pytest.mark.django_db
+def test_completions_offer_each_concern_once_and_still_the_treatments(client, treatment_index, specialty, reviewer):
+    shared = factories.make_concern(name="Acne breakouts", slug="acne-breakouts")
+    for number in range(6):
+        publish(
+            factories.make_treatment(
+                treatment_index, specialty, reviewer, [shared], title=f"Acne clinic {number}", slug=f"acne-{number}"
+            )
+        )
+
+    texts = [
+        item["text"] for item in api_get(client, "/api/v1/search/suggest/", q="acne", locale="en").json()["suggestions"]
+    ]
+
+    assert texts[:6] == [f"Acne clinic {number}" for number in range(6)]  # treatments first
+    assert texts[6:] == ["Acne breakouts"]  # named by six pages, offered once

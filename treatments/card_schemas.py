@@ -32,6 +32,7 @@ class TreatmentOrdering(StrEnum):
 
 
 MAX_LIMIT = 100
+MAX_OFFSET = 100_000  # beyond any real catalogue; an unbounded one overflows the database's integer
 LOCALE_HELP = "Language code (`en`, `es`); the default language when absent. Unknown codes are a 400."
 
 
@@ -44,7 +45,7 @@ class TreatmentFilters(Schema):
     area: BodyArea | None = Field(None, description="Body area code from the target-areas block, e.g. `face`.")
     ordering: TreatmentOrdering = Field(TreatmentOrdering.TITLE, description="Sort order; `-` reverses it.")
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"Cards per page, 1 to {MAX_LIMIT}.")
-    offset: int = Field(0, ge=0, description="Cards to skip.")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description=f"Cards to skip, at most {MAX_OFFSET}.")
 
     @field_validator("specialty", "concern")
     @classmethod

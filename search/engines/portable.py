@@ -3,7 +3,7 @@
 Documents keep their stems per weight in `stems_a` … `stems_d` (" scar acn "). The database narrows the
 candidates with LIKE on whole stems; Python scores them with the same weights as PostgreSQL and writes
 the excerpt. Typos are corrected against the locale's lexicon with difflib. Good for a demo and for a
-few thousand pages per locale; PostgreSQL ranks better (cover density, phrase proximity) and scales.
+few thousand pages per locale; PostgreSQL scales further (GIN indexes instead of LIKE scans).
 """
 
 import difflib
@@ -11,7 +11,7 @@ import re
 from functools import lru_cache, reduce
 from operator import and_, or_
 
-from django.db.models import Max, Q
+from django.db.models import Count, Max, Min, Q
 from django.utils.html import escape
 
 from ..models import SearchDocument, SearchTerm, Suggestion
@@ -49,7 +49,7 @@ class PortableEngine(SearchEngine):
         scored = sorted(((score(row, groups, phrases), row) for row in rows), key=lambda item: ranking(*item))
         window = [(value, row[0]) for value, row in scored[offset : offset + limit]]
         excerpts = excerpts_for([pk for _score, pk in window], groups, language)
-        hits = [Hit(page_id=pk, score=round(value, 6), excerpt=excerpts[pk]) for value, pk in window]
+        hits = [Hit(page_id=pk, score=round(value, 6), excerpt=excerpts.get(pk, "")) for value, pk in window]
         return Results(total=len(rows), hits=hits)
 
     def complete(self, prefix, locale, limit=10):
@@ -62,9 +62,9 @@ def cached_lexicon(locale_id, version):
 
 
 def lexicon(locale_id):
-    """The locale's indexed words, read again only when a new word has been indexed."""
-    version = SearchTerm.objects.filter(locale_id=locale_id).aggregate(Max("pk"))["pk__max"]
-    return cached_lexicon(locale_id, version)
+    """The locale's indexed words, read again only when a word has been added or removed."""
+    version = SearchTerm.objects.filter(locale_id=locale_id).aggregate(Max("pk"), Count("pk"))
+    return cached_lexicon(locale_id, (version["pk__max"], version["pk__count"]))
 
 
 def stem_alternatives(words, language):
@@ -138,8 +138,10 @@ def complete_from_suggestions(prefix, locale, limit):
         return []
     rows = (
         Suggestion.objects.filter(locale=locale, document__page__live=True, folded__contains=f" {prefix}")
-        .order_by("kind", "text")
-        .values_list("text", "kind", "document_id", "folded")[:SUGGESTION_CANDIDATES]
+        .values("text", "kind", "folded")  # one row per concern, however many pages name it
+        .annotate(page_id=Min("document_id"))
+        .order_by("-kind", "text")  # treatments first
+        .values_list("text", "kind", "page_id", "folded")[:SUGGESTION_CANDIDATES]
     )
     ranked = sorted(rows, key=lambda row: (not row[3].startswith(f" {prefix}"), row[1] != "treatment", len(row[0])))
     completions, seen = [], set()

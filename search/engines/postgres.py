@@ -28,7 +28,7 @@ DEFAULT_CONFIGURATION = "clinic_simple"
 MARK_START, MARK_END = "\x02", "\x03"
 TRIGRAM_CORRECTION_SQL = """
     SELECT term FROM search_searchterm
-    WHERE locale_id = %s AND term %% %s
+    WHERE locale_id = %s AND term %% %s AND similarity(term, %s) >= 0.45
     ORDER BY similarity(term, %s) DESC, term
     LIMIT %s
 """
@@ -72,7 +72,7 @@ class PostgresEngine(SearchEngine):
 
     def closest_terms(self, word, locale, limit=2):
         with connection.cursor() as cursor:
-            cursor.execute(TRIGRAM_CORRECTION_SQL, [locale.pk, word, word, limit])
+            cursor.execute(TRIGRAM_CORRECTION_SQL, [locale.pk, word, word, word, limit])
             return [row[0] for row in cursor.fetchall()]
 
     def search(self, query, locale, specialty=None, limit=10, offset=0):
