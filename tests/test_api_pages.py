@@ -72,14 +72,6 @@ def error_of(response, status):
     return response.json()["error"]
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Site root paths and renditions are cached: no test may see another's."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def clinic(db):
     return ClinicSettings.objects.create(

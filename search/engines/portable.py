@@ -11,26 +11,20 @@ import re
 from functools import lru_cache, reduce
 from operator import and_, or_
 
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, Max, Q
 from django.utils.html import escape
 
-from ..models import SearchDocument, SearchTerm, Suggestion
+from ..models import SearchDocument, SearchTerm
 from ..text import WORD, fold, stem, stems
-from .base import COMPLETE_MATCH_BONUS, EXCERPT_WORDS, WEIGHTS, Completion, Hit, Results, SearchEngine
+from .base import COMPLETE_MATCH_BONUS, EXCERPT_WORDS, WEIGHTS, Hit, Results, SearchEngine
 
 COLUMNS = tuple(f"stems_{weight}" for weight in WEIGHTS)
 CORRECTION_CUTOFF = 0.75
 MARK = "<mark>{}</mark>"
-SUGGESTION_CANDIDATES = 200
 
 
 class PortableEngine(SearchEngine):
     name = "portable"
-
-    def known_terms(self, words, locale):
-        if not words:
-            return set()
-        return set(SearchTerm.objects.filter(locale=locale, term__in=words).values_list("term", flat=True))
 
     def closest_terms(self, word, locale, limit=2):
         return difflib.get_close_matches(word, lexicon(locale.pk), n=limit, cutoff=CORRECTION_CUTOFF)
@@ -51,9 +45,6 @@ class PortableEngine(SearchEngine):
         excerpts = excerpts_for([pk for _score, pk in window], groups, language)
         hits = [Hit(page_id=pk, score=round(value, 6), excerpt=excerpts.get(pk, "")) for value, pk in window]
         return Results(total=len(rows), hits=hits)
-
-    def complete(self, prefix, locale, limit=10):
-        return complete_from_suggestions(prefix, locale, limit)
 
 
 @lru_cache(maxsize=16)
@@ -125,31 +116,3 @@ def excerpt(text, wanted_stems, language, size=EXCERPT_WORDS):
 
 def word_matches(token, wanted_stems, language):
     return any(stem(form, language) in wanted_stems for form in WORD.findall(fold(token)))
-
-
-def marked_html(text, start, end):
-    """Escape `text`, then turn the engine's match markers into <mark> elements."""
-    return escape(text or "").replace(start, "<mark>").replace(end, "</mark>")
-
-
-def complete_from_suggestions(prefix, locale, limit):
-    """Treatment titles and concern names with a word starting with `prefix`; whole-text prefixes first."""
-    if not prefix:
-        return []
-    rows = (
-        Suggestion.objects.filter(locale=locale, document__page__live=True, folded__contains=f" {prefix}")
-        .values("text", "kind", "folded")  # one row per concern, however many pages name it
-        .annotate(page_id=Min("document_id"))
-        .order_by("-kind", "text")  # treatments first
-        .values_list("text", "kind", "page_id", "folded")[:SUGGESTION_CANDIDATES]
-    )
-    ranked = sorted(rows, key=lambda row: (not row[3].startswith(f" {prefix}"), row[1] != "treatment", len(row[0])))
-    completions, seen = [], set()
-    for text, kind, page_id, folded in ranked:
-        if (kind, folded) in seen:
-            continue
-        seen.add((kind, folded))
-        completions.append(Completion(text=text, kind=kind, page_id=page_id if kind == "treatment" else None))
-        if len(completions) == limit:
-            break
-    return completions

@@ -18,10 +18,10 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, F, Func, Q, TextField, Value, Window
 from django.db.models.functions import Concat
+from django.utils.html import escape
 
-from ..models import SearchDocument, SearchTerm
+from ..models import SearchDocument
 from .base import COMPLETE_MATCH_BONUS, WEIGHTS, Hit, Results, SearchEngine
-from .portable import complete_from_suggestions, marked_html
 
 CONFIGURATIONS = {"en": "clinic_english", "es": "clinic_spanish"}
 DEFAULT_CONFIGURATION = "clinic_simple"
@@ -65,11 +65,6 @@ class PostgresEngine(SearchEngine):
         body = SearchVector(Value(weighted["d"]), config=config, weight="D")
         SearchDocument.objects.filter(pk=document.pk).update(search_vector=ranked, body_vector=body)
 
-    def known_terms(self, words, locale):
-        if not words:
-            return set()
-        return set(SearchTerm.objects.filter(locale=locale, term__in=words).values_list("term", flat=True))
-
     def closest_terms(self, word, locale, limit=2):
         with connection.cursor() as cursor:
             cursor.execute(TRIGRAM_CORRECTION_SQL, [locale.pk, word, word, word, limit])
@@ -94,9 +89,6 @@ class PostgresEngine(SearchEngine):
             for pk, rank, complete, _total in rows
         ]
         return Results(total=total, hits=hits)
-
-    def complete(self, prefix, locale, limit=10):
-        return complete_from_suggestions(prefix, locale, limit)
 
 
 def match_queries(query, config):
@@ -139,3 +131,8 @@ def headlines(page_ids, tsquery, config):
     )
     rows = SearchDocument.objects.filter(pk__in=page_ids).annotate(headline=headline).values_list("pk", "headline")
     return {pk: marked_html(text, MARK_START, MARK_END) for pk, text in rows}
+
+
+def marked_html(text, start, end):
+    """Escape `text`, then turn the engine's match markers into <mark> elements."""
+    return escape(text or "").replace(start, "<mark>").replace(end, "</mark>")

@@ -24,9 +24,6 @@ class WagtailEngine(SearchEngine):
     def __init__(self):
         self.lexicon = PostgresEngine() if connection.vendor == "postgresql" else PortableEngine()
 
-    def known_terms(self, words, locale):
-        return self.lexicon.known_terms(words, locale)
-
     def closest_terms(self, word, locale, limit=2):
         return self.lexicon.closest_terms(word, locale, limit)
 
