@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format check-deploy clean
+.PHONY: install run test test-browser lint format check-deploy clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,8 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed
 
+# Links in the admin's e-mails point at the address this server answers on.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
@@ -23,6 +25,26 @@ run: install
 
 test: install
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The browser suite (tests/browser/): Playwright in the same virtualenv, Debian's Chromium, axe-core from npm.
+CHROMIUM ?= /usr/bin/chromium
+AXE := tests/browser/node_modules/.installed
+
+$(VENV)/.installed-browser: requirements-browser.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-browser.txt
+	touch $@
+
+$(AXE): tests/browser/package.json tests/browser/package-lock.json
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js and npm to get axe-core for the browser tests." >&2; exit 1; }
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-browser: $(VENV)/.installed-browser $(AXE)
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y chromium; \
+		else echo "Chromium is missing at $(CHROMIUM): run 'sudo apt-get install chromium' (or make test-browser as root)." >&2; exit 1; fi; \
+	fi
+	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -m browser tests/browser -p no:randomly $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
@@ -37,7 +59,7 @@ check-deploy: install
 		ALLOWED_HOSTS=clinic.example $(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media static
+	rm -rf $(VENV) db.sqlite3 media static artifacts tests/browser/node_modules
 
 # Issue 4's benchmark (bench/README.md): N=200 DURATION=10 WARMUP=3 THREADS=2 CONNECTIONS=16 WORKERS=<cores>;
 # SQLite in bench/ and local memory by default, PostgreSQL and Redis with DATABASE_URL (a "bench" database) and REDIS_URL.

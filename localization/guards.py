@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext as _
 from wagtail.actions.publish_revision import PublishPermissionError
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 
 from .completeness import gaps_for_instance, summarise_gaps, synced_translation_of
 from .models import TranslatedRevisionCheck
@@ -12,12 +12,17 @@ class IncompleteTranslationError(PublishPermissionError):
     """Raised when a revision holding untranslated (English) text is about to go live."""
 
 
-def record_revision_check(translation_log):
-    """Store, as wagtail-localize writes a translated revision, whether it still holds English text."""
-    revision = translation_log.revision
-    if revision is None:
+def record_revision_check(revision):
+    """Store, as a revision of a synced translation is written, whether it still holds English text.
+
+    Recorded when the revision is created, not from wagtail-localize's TranslationLog: in a request its
+    on-commit publish runs before that log exists (see NOTES.md), and the guard must already know.
+    """
+    instance = revision.as_object()
+    if not isinstance(instance, TranslatableMixin) or instance.locale_id == Locale.get_default().pk:
         return
-    instance = revision.content_object
+    if synced_translation_of(instance) is None:
+        return
     gaps = gaps_for_instance(instance)
     TranslatedRevisionCheck.objects.update_or_create(
         revision=revision,
@@ -34,24 +39,30 @@ def refusal_message(instance, gaps):
 
 
 def check_publishable(page):
-    """Raise IncompleteTranslationError if publishing this page would show untranslated text.
+    """Raise IncompleteTranslationError if publishing this page would show untranslated text."""
+    reason = refusal_reason(page, page.live_revision_id)
+    if reason:
+        raise IncompleteTranslationError(reason)
 
-    Source-language pages and manual (unsynced) translations pass. A synced translation passes only
-    when the revision going live was written by wagtail-localize from a complete translation.
+
+def refusal_reason(instance, revision_id):
+    """Why publishing `revision_id` of this object would show untranslated text; None when it may go live.
+
+    Source-language objects and manual (unsynced) translations pass. A synced translation passes only
+    when the revision going live was written from a complete translation.
     """
-    if page.locale_id == Locale.get_default().pk:
-        return
-    translation = synced_translation_of(page)
-    if translation is None:
-        return
-    check = TranslatedRevisionCheck.objects.filter(revision_id=page.live_revision_id).first()
+    if instance.locale_id == Locale.get_default().pk:
+        return None
+    if synced_translation_of(instance) is None:
+        return None
+    check = TranslatedRevisionCheck.objects.filter(revision_id=revision_id).first()
     if check is not None and check.complete:
-        return
-    gaps = gaps_for_instance(page)
+        return None
+    gaps = gaps_for_instance(instance)
     if check is not None and not gaps:
         reason = _("the revision was saved before its translation was complete; publish it from the translation editor")
-        raise IncompleteTranslationError(f"“{page}”: {reason}.")
-    raise IncompleteTranslationError(refusal_message(page, gaps) if gaps else _("This revision was not translated."))
+        return f"“{instance}”: {reason}."
+    return refusal_message(instance, gaps) if gaps else _("This revision was not translated.")
 
 
 def is_being_published(page):

@@ -1,17 +1,18 @@
 """Signals that keep translations honest: record checks, refuse incomplete publishing, flag outdated ones."""
 
 from django.db.models.signals import post_save, pre_save
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, Revision, TranslatableMixin
 from wagtail.signals import page_published
 from wagtail.snippets.models import get_snippet_models
-from wagtail_localize.models import Translation, TranslationLog, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from .guards import check_publishable, is_being_published, record_revision_check
 from .memory import prefill_from_memory, prefill_translations_of_source
+from .notifications import SUBMITTED, notify_later, notify_outdated_translations
 from .translators import grant_translators_tree
 
 
-def on_translation_log(sender, instance, created, raw=False, **kwargs):
+def on_revision_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         record_revision_check(instance)
 
@@ -41,6 +42,7 @@ def refresh_translation_source(instance):
     if TranslationSource.objects.filter(object_id=instance.translation_key, locale_id=instance.locale_id).exists():
         source, _ = TranslationSource.update_or_create_from_instance(instance)
         prefill_translations_of_source(source)  # translation memory: new strings translated elsewhere
+        notify_outdated_translations(source)
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -57,10 +59,11 @@ def on_snippet_saved(sender, instance, created, raw=False, **kwargs):
 def on_translation_created(sender, instance, created, raw=False, **kwargs):
     if created and not raw and instance.enabled:
         prefill_from_memory(instance)
+        notify_later(instance, SUBMITTED)
 
 
 def register_signal_handlers():
-    post_save.connect(on_translation_log, sender=TranslationLog, dispatch_uid="localization_translation_log")
+    post_save.connect(on_revision_created, sender=Revision, dispatch_uid="localization_revision_check")
     post_save.connect(on_page_created, dispatch_uid="localization_grant_translators_tree")
     pre_save.connect(on_page_pre_save, dispatch_uid="localization_refuse_incomplete_publish")
     page_published.connect(on_page_published, dispatch_uid="localization_refresh_source_on_publish")

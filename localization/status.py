@@ -88,6 +88,7 @@ class TranslationStatus:
     live: bool
     synced: bool  # an enabled (synced) wagtail-localize translation into the locale exists
     model: type = field(repr=False, compare=False)
+    source_key: object = field(default=None, repr=False, compare=False)  # the English translation_key
     percent: int = field(init=False)
     outdated: bool = field(init=False)
     needs_translation: bool = field(init=False)
@@ -288,6 +289,7 @@ class StatusBuilder:
             live=bool(target and target.live),
             synced=bool(source and source.synced),
             model=subject.model,
+            source_key=subject.key,
         )
 
     # Related objects, mirroring completeness.related_object_gaps

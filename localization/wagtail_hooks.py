@@ -2,14 +2,17 @@
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.staticfiles import versioned_static
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.permissions import policy_registry
 
 from .completeness import gaps_for_instance
-from .guards import refusal_message
+from .guards import refusal_message, refusal_reason
 from .models import GlossaryTerm
 
 
@@ -100,3 +103,57 @@ def register_translation_status_menu_item():
     from .views.status import report_menu_item
 
     return report_menu_item()
+
+
+# wagtail-localize's machine pre-fill and "Translate" form, at their own URLs (localization.views.localize_overrides).
+@hooks.register("register_admin_urls", order=-100)
+def override_localize_urls():
+    from .views.localize_overrides import localize_url_overrides
+
+    return localize_url_overrides()
+
+
+@hooks.register("register_admin_urls")
+def register_translation_work_urls():
+    from .views.start import start_translation
+    from .views.suggestions import suggestions
+
+    return [
+        path(
+            "translations/start/<slug:app_label>/<slug:model_name>/<str:pk>/<str:language_code>/",
+            start_translation,
+            name="localization_start_translation",
+        ),
+        path("translations/<int:translation_id>/suggestions/", suggestions, name="localization_suggestions"),
+    ]
+
+
+# One click accepts a machine or translation-memory suggestion in the translation editor.
+@hooks.register("insert_global_admin_js")
+def accept_suggestions_js():
+    return format_html('<script src="{}" defer></script>', versioned_static("localization/js/accept-suggestions.js"))
+
+
+# The translator's dashboard: what awaits translation (localization.panels).
+@hooks.register("construct_homepage_panels")
+def add_translation_work_panel(request, panels):
+    from .panels import TranslationWorkPanel
+
+    if TranslationWorkPanel.is_shown_to(request.user):
+        panels.append(TranslationWorkPanel(request))
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_incomplete_translations(request, action_type, objects, action_class_instance):
+    """Bulk "Publish" states which translations are incomplete instead of failing with a permission error."""
+    if action_type != "publish" or not objects or not isinstance(objects[0], Page):
+        return None
+    pages = list(objects)
+    if request.POST.get("include_descendants"):
+        pages += [descendant for page in objects for descendant in page.get_descendants().not_live().specific()]
+    reasons = [reason for page in pages if (reason := refusal_reason(page.specific, page.latest_revision_id))]
+    if not reasons:
+        return None
+    for reason in reasons:
+        messages.error(request, reason)
+    return redirect(action_class_instance.next_url)

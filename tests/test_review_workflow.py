@@ -1,34 +1,12 @@
 """Treatment articles are published only through the "Medical review" workflow."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 from wagtail.models import Workflow, WorkflowState
 
 from tests.admin_forms import every_block_form_data, treatment_form_data
 from treatments.models import TreatmentPage
 from treatments.permissions import MEDICAL_REVIEW_WORKFLOW, MEDICAL_REVIEWERS_GROUP
-
-
-def user_in(group_name, username):
-    user = User.objects.create_user(username=username, password="pw", email=f"{username}@example.com")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def editor(db):
-    return user_in("Editors", "editor")
-
-
-@pytest.fixture
-def moderator(db):
-    return user_in("Moderators", "moderator")
-
-
-@pytest.fixture
-def medical_reviewer(db):
-    return user_in(MEDICAL_REVIEWERS_GROUP, "doctor")
 
 
 @pytest.fixture

@@ -1,18 +1,10 @@
 """Translators (Spanish) translate and publish Spanish content, and cannot touch English content."""
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from tests import translation_helpers as th
 from treatments.models import Concern, TreatmentPage
-
-
-@pytest.fixture
-def translator(db):
-    user = User.objects.create_user("traductora", password="pw")
-    user.groups.add(Group.objects.get(name="Translators (Spanish)"))
-    return user
 
 
 @pytest.fixture

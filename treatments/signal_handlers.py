@@ -1,13 +1,14 @@
-"""Attach the medical review workflow to every source-language treatment index as it is created.
+"""Attach the medical review workflow, and its reviewers, to every source-language treatment index.
 
 Translations are published by translators through wagtail-localize, which does not run workflows.
 """
 
+from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
-from wagtail.models import Locale, Workflow, WorkflowPage
+from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage
 
 from .models import TreatmentIndexPage
-from .permissions import MEDICAL_REVIEW_WORKFLOW
+from .permissions import MEDICAL_REVIEW_WORKFLOW, MEDICAL_REVIEWERS_GROUP
 
 
 def assign_medical_review(sender, instance, created, raw=False, **kwargs):
@@ -21,6 +22,15 @@ def assign_medical_review(sender, instance, created, raw=False, **kwargs):
     workflow = Workflow.objects.filter(name=MEDICAL_REVIEW_WORKFLOW, active=True).first()
     if workflow is not None:
         WorkflowPage.objects.get_or_create(page=instance.page_ptr, defaults={"workflow": workflow})
+    let_reviewers_open(instance)
+
+
+def let_reviewers_open(index):
+    """Reviewers read, preview and comment in the page editor, and land there after approving."""
+    reviewers = Group.objects.filter(name=MEDICAL_REVIEWERS_GROUP).first()
+    if reviewers is not None:
+        change_page = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+        GroupPagePermission.objects.get_or_create(group=reviewers, page=index.page_ptr, permission=change_page)
 
 
 def register_signal_handlers():

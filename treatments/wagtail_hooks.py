@@ -1,6 +1,7 @@
 """Admin registration of the treatment snippets, grouped under one "Treatments" menu."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -36,3 +37,19 @@ class TreatmentSnippetsGroup(SnippetViewSetGroup):
 
 
 register_snippet(TreatmentSnippetsGroup)
+
+
+# The dashboard's "Approve" / "Request changes" tell the reviewer what happened (treatments.views).
+@hooks.register("register_admin_viewset")
+def register_treatment_page_viewset():
+    from .views import TreatmentPageViewSet
+
+    return TreatmentPageViewSet("treatment_pages")
+
+
+@hooks.register("after_edit_page")
+def say_what_the_review_did(request, page):
+    if request.method == "POST" and request.POST.get("action-workflow-action"):
+        from .views import say_what_the_editor_action_did
+
+        say_what_the_editor_action_did(request, page)

@@ -6,5 +6,3 @@ os.environ.setdefault("DEBUG", "1")
 os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 
 from .base import *  # noqa: E402,F403
-
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

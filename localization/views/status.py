@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 import django_filters
 from django.apps import apps
-from django.contrib.admin.utils import quote
 from django.urls import path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +27,7 @@ from localization.status import (
     translatable_snippet_models,
 )
 from localization.views.access import TranslationReportAccessMixin, TranslationReportMenuItem
+from localization.worklist import WorkItem, work_item
 
 
 def target_locale_choices():
@@ -70,16 +70,7 @@ class StatusRow:
     status: object
     locale_name: str
     state_label: str
-    edit_url: str | None
-
-
-def edit_url(status):
-    """The target's edit view (the translation editor when synced), else the English original's."""
-    pk = status.target_id if status.target_id is not None else status.source_id
-    if status.is_page:
-        return reverse("wagtailadmin_pages:edit", args=[pk])
-    viewset = getattr(status.model, "snippet_viewset", None)
-    return reverse(viewset.get_url_name("edit"), args=[quote(pk)]) if viewset else None
+    item: WorkItem  # the translation editor, or "start translation" when there is no translation yet
 
 
 class TranslationStatusMenuItem(TranslationReportMenuItem):
@@ -132,23 +123,26 @@ class TranslationStatusReportView(TranslationReportAccessMixin, ReportView):
         return self.filters.form.cleaned_data.get(name) or ""
 
     def get_filtered_queryset(self):
-        locale_names = dict(target_locale_choices())
-        codes = [self.chosen("locale")] if self.chosen("locale") else list(locale_names)
+        locales = {locale.language_code: locale for locale in Locale.objects.exclude(pk=Locale.get_default().pk)}
+        codes = [self.chosen("locale")] if self.chosen("locale") else list(locales)
         model = apps.get_model(self.chosen("type")) if self.chosen("type") else None
         state = self.chosen("state") or None
-        self.locale_names = locale_names
+        self.locales = locales
         return [status for code in codes for status in statuses(code, model=model, state=state)]
 
     def decorate_paginated_queryset(self, object_list):
-        return [
-            StatusRow(
-                status=status,
-                locale_name=self.locale_names.get(status.locale_code, status.locale_code),
-                state_label=STATE_LABELS[status.state],
-                edit_url=edit_url(status),
+        rows = []
+        for status in object_list:
+            locale = self.locales[status.locale_code]
+            rows.append(
+                StatusRow(
+                    status=status,
+                    locale_name=locale.get_display_name(),
+                    state_label=STATE_LABELS[status.state],
+                    item=work_item(status, locale),
+                )
             )
-            for status in object_list
-        ]
+        return rows
 
 
 def report_urls():
