@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-browser lint format check-deploy clean
+.PHONY: install run serve serve-check test test-server test-browser lint format check-deploy clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,29 @@ run: install
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
+# Production on one machine (README "Production"): gunicorn with cms.settings.production, static files by
+# WhiteNoise, the cache in Redis (REDIS_URL) or in the database (its table comes with `migrate`).
+# SECRET_KEY and ALLOWED_HOSTS come from you.
+WORKERS ?= 2
+serve: export DJANGO_SETTINGS_MODULE = cms.settings.production
+serve: install
+	@test -n "$$SECRET_KEY" || { echo "SECRET_KEY is not set: export a long random value (see README, Production)." >&2; exit 2; }
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py check --deploy --fail-level ERROR
+	exec $(VENV)/bin/gunicorn cms.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+# Starts `make serve` on a throwaway database and checks what an operator sees (.ci/serve_check.py).
+serve-check: install
+	$(PY) .ci/serve_check.py
+
 test: install
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# tests/server/: gunicorn with production settings and two workers. SQLite + the database cache by default;
+# PostgreSQL + Redis with SERVER_TEST_DATABASE_URL (a throwaway database) and REDIS_URL.
+test-server: install
+	$(VENV)/bin/pytest -m server tests/server -p no:randomly $(PYTEST_ARGS)
 
 # The browser suite (tests/browser/): Playwright in the same virtualenv, Debian's Chromium, axe-core from npm.
 CHROMIUM ?= /usr/bin/chromium

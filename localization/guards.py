@@ -18,8 +18,11 @@ def record_revision_check(revision):
     Recorded when the revision is created, not from wagtail-localize's TranslationLog: in a request its
     on-commit publish runs before that log exists (see NOTES.md), and the guard must already know.
     """
+    locale_id = (revision.content or {}).get("locale")
+    if locale_id is None or locale_id == Locale.get_default().pk:
+        return  # not translatable, or the source language: no need to rebuild the object
     instance = revision.as_object()
-    if not isinstance(instance, TranslatableMixin) or instance.locale_id == Locale.get_default().pk:
+    if not isinstance(instance, TranslatableMixin):
         return
     if synced_translation_of(instance) is None:
         return

@@ -56,10 +56,11 @@ def settings_under(**env):
     return json.loads(result.stdout)
 
 
-def test_defaults_are_sqlite_local_memory_and_local_disk():
+def test_production_defaults_are_sqlite_a_shared_database_cache_and_local_disk():
     settings = settings_under()
     assert settings["db"] == "django.db.backends.sqlite3"
-    assert settings["cache"].endswith("LocMemCache")
+    # Never per-process memory in production: every worker and command must see the same cache.
+    assert settings["cache"] == "django.core.cache.backends.db.DatabaseCache"
     assert settings["storage"].endswith("FileSystemStorage")
 
 
@@ -75,3 +76,13 @@ def test_defaults_are_sqlite_local_memory_and_local_disk():
 )
 def test_services_are_chosen_by_environment(env, key, expected):
     assert settings_under(**env)[key] == expected
+
+
+def test_deploy_check_refuses_a_per_process_cache(settings):
+    from django.core.checks import run_checks
+
+    settings.DEBUG = False
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    assert "delivery.E001" in [message.id for message in run_checks(include_deployment_checks=True)]
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "t"}}
+    assert "delivery.E001" not in [message.id for message in run_checks(include_deployment_checks=True)]

@@ -5,6 +5,7 @@ code runs on SQLite + local memory (the default) and on PostgreSQL + Redis + obj
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -81,6 +83,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a lock-out into its 429 page
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -132,6 +135,27 @@ else:
         }
     }
 
+# Sign-in lock-out (django-axes), for Wagtail's login and Django admin's alike: after LOGIN_FAILURE_LIMIT
+# wrong passwords for one username from one address, that pair is refused for LOGIN_LOCKOUT_MINUTES.
+# Attempts are stored in the database, so every worker sees them. Staff unlock with
+# `manage.py axes_reset_username <name>` (README). Behind proxies, LOGIN_PROXY_COUNT is how many of them
+# append to X-Forwarded-For, so the client's own address is the one counted.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes/locked_out.html"
+AXES_VERBOSE = False  # its log lines name the username and address of every attempt: personal data
+if os.environ.get("LOGIN_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["LOGIN_PROXY_COUNT"])
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -153,6 +177,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Without object storage, the app serves image files from MEDIA_ROOT itself (cms/urls.py), so a single
+# server works as it is; documents always go through Wagtail's view, which checks their privacy.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not os.environ.get("AWS_STORAGE_BUCKET_NAME"))
 
 
 def media_storage():

@@ -22,6 +22,25 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views opt back in to SAMEORIGIN th
 if env_bool("TRUST_X_FORWARDED_PROTO", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Hashed, compressed static files served by WhiteNoise with far-future caching (after `collectstatic`);
+# its middleware answers /static/ right after the security headers are set, before anything else runs.
+MIDDLEWARE.insert(  # noqa: F405
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
 STORAGES["staticfiles"] = {  # noqa: F405
-    "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage",
+    "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
+
+# Every process (each gunicorn worker, cron's management commands) must see the same cache, or a page
+# unpublished in one process is still served from another's memory. Without REDIS_URL, Django's database
+# cache is shared by construction (its table is created by `migrate`: delivery/migrations/0002).
+if not os.environ.get("REDIS_URL"):
+    CACHES = {  # noqa: F405
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "clinica_cache",
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "clinica"),
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
+    }

@@ -18,15 +18,14 @@ import json
 import os
 import re
 import shutil
-import socket
-import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.live_site import PROJECT_DIR, free_port, manage, start_server, stop_server
 
 try:
     from playwright.sync_api import expect, sync_playwright
@@ -34,7 +33,6 @@ except ImportError:  # `make test` runs without requirements-browser.txt: leave 
     expect = sync_playwright = None
     collect_ignore_glob = ["test_*.py"]
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
 AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS_DIR = PROJECT_DIR / "artifacts" / "browser"
 EMAIL_DIR = ARTIFACTS_DIR / "emails"
@@ -54,7 +52,6 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1280, "height": 900}
 TIMEOUT_MS = 15_000
-SERVER_START_TIMEOUT = 60
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "browser-admin-password"
@@ -85,71 +82,10 @@ def artifact_dir(node):
     return ARTIFACTS_DIR / re.sub(r"[^\w.-]+", "_", node.name).strip("_")
 
 
-def free_port():
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def manage(*args, env, log):
-    """Run a manage.py command for the test site; its output goes to the setup log."""
-    log.write(f"$ manage.py {' '.join(args)}\n")
-    log.flush()
-    completed = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        timeout=300,
-    )
-    if completed.returncode != 0:
-        pytest.fail(f"manage.py {' '.join(args)} failed (exit {completed.returncode}); see {log.name}")
-
-
-def start_server(env, port, log_path, *extra_args):
-    """Start `manage.py runserver` and wait until the admin login page answers; return the process."""
-    log = open(log_path, "w")  # closed by stop_server
-    process = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", *extra_args],
-        cwd=PROJECT_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    process.log = log
-    url = f"http://127.0.0.1:{port}/admin/login/"
-    deadline = time.monotonic() + SERVER_START_TIMEOUT
-    while True:
-        if process.poll() is not None:
-            stop_server(process)
-            pytest.fail(f"runserver exited with {process.returncode}: {log_tail(log_path)}")
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return process
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        if time.monotonic() > deadline:
-            stop_server(process)
-            pytest.fail(f"runserver did not answer {url} within {SERVER_START_TIMEOUT} s: {log_tail(log_path)}")
-        time.sleep(0.3)
-
-
-def stop_server(process):
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-    process.log.close()
-
-
-def log_tail(path, lines=20):
-    text = Path(path).read_text(errors="replace").splitlines()
-    return "\n".join(text[-lines:])
+def start_runserver(env, port, log_path, *extra_args):
+    """`manage.py runserver` (no reloader) on the port, once the admin login page answers."""
+    command = [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", *extra_args]
+    return start_server(command, env, f"http://127.0.0.1:{port}/admin/login/", log_path)
 
 
 @pytest.fixture(scope="session")
@@ -189,7 +125,7 @@ def site_env(tmp_path_factory):
 @pytest.fixture(scope="session")
 def base_url(site_env):
     """http://127.0.0.1:<port> of the running test site (DEBUG on, as `make run`)."""
-    process = start_server(site_env["env"], site_env["port"], ARTIFACTS_DIR / "server.log")
+    process = start_runserver(site_env["env"], site_env["port"], ARTIFACTS_DIR / "server.log")
     try:
         yield f"http://127.0.0.1:{site_env['port']}"
     finally:
@@ -204,7 +140,7 @@ def debug_off_base_url(site_env):
     """
     port = free_port()
     env = {**site_env["env"], "DEBUG": "0", "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}"}
-    process = start_server(env, port, ARTIFACTS_DIR / "server-debug-off.log", "--insecure")
+    process = start_runserver(env, port, ARTIFACTS_DIR / "server-debug-off.log", "--insecure")
     try:
         yield f"http://127.0.0.1:{port}"
     finally:

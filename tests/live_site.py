@@ -1,0 +1,80 @@
+"""A real site in subprocesses for tests that meet it as people do: through HTTP, with real commits.
+
+Used by the browser suite (tests/browser/, `manage.py runserver`) and the production-server tests
+(tests/server/, gunicorn with production settings): a throwaway database, the project's own commands to
+fill it, a server on a free port, stopped at the end whatever happens.
+"""
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+PROJECT_DIR = Path(__file__).resolve().parents[1]
+SERVER_START_TIMEOUT = 60
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def manage(*args, env, log):
+    """Run a manage.py command for the test site; its output goes to the setup log."""
+    log.write(f"$ manage.py {' '.join(args)}\n")
+    log.flush()
+    completed = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=PROJECT_DIR,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        timeout=300,
+    )
+    if completed.returncode != 0:
+        pytest.fail(f"manage.py {' '.join(args)} failed (exit {completed.returncode}); see {log.name}")
+
+
+def start_server(command, env, ready_url, log_path, headers=None):
+    """Start a server process and wait until `ready_url` answers 200; return the process."""
+    log = open(log_path, "w")  # closed by stop_server
+    process = subprocess.Popen(command, cwd=PROJECT_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+    process.log = log
+    deadline = time.monotonic() + SERVER_START_TIMEOUT
+    while True:
+        if process.poll() is not None:
+            stop_server(process)
+            pytest.fail(f"{command[0]} exited with {process.returncode}: {log_tail(log_path)}")
+        try:
+            request = urllib.request.Request(ready_url, headers=headers or {})
+            with urllib.request.urlopen(request, timeout=5) as response:
+                if response.status == 200:
+                    return process
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        if time.monotonic() > deadline:
+            stop_server(process)
+            pytest.fail(f"no answer from {ready_url} within {SERVER_START_TIMEOUT} s: {log_tail(log_path)}")
+        time.sleep(0.3)
+
+
+def stop_server(process):
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=10)
+    process.log.close()
+
+
+def log_tail(path, lines=20):
+    text = Path(path).read_text(errors="replace").splitlines()
+    return "\n".join(text[-lines:])

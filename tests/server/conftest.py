@@ -1,0 +1,94 @@
+"""The production server as an operator runs it: `make serve`'s gunicorn with two workers, its own database.
+
+SQLite and the database cache by default; with SERVER_TEST_DATABASE_URL (a PostgreSQL database this
+suite may drop and recreate) and REDIS_URL, PostgreSQL and Redis, as CI runs it a second time. Requests
+carry X-Forwarded-Proto: https, as the TLS proxy in front of gunicorn would set it.
+"""
+
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.live_site import PROJECT_DIR, free_port, manage, start_server, stop_server
+
+HTTPS = {"X-Forwarded-Proto": "https"}
+ADMIN_PASSWORD = secrets.token_urlsafe(16)
+ARTIFACTS_DIR = PROJECT_DIR / "artifacts" / "server"
+
+
+def fresh_postgres_database(url):
+    """Drop and recreate the database named in `url` (it must be a throwaway one: its name holds 'test')."""
+    import psycopg
+    from dj_database_url import parse
+
+    config = parse(url)
+    name = config["NAME"]
+    if "test" not in name:
+        pytest.fail(f"SERVER_TEST_DATABASE_URL must name a throwaway database (with 'test' in it), not {name!r}")
+    admin = psycopg.connect(
+        host=config["HOST"] or None,
+        port=config["PORT"] or None,
+        user=config["USER"] or None,
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )
+    with admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+
+
+@pytest.fixture(scope="session")
+def production_site(tmp_path_factory):
+    """(base URL, environment) of gunicorn with cms.settings.production, two workers, the demo content."""
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+    tmp = tmp_path_factory.mktemp("production")
+    port = free_port()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("AWS_", "FRONTEND_", "OPENSEARCH_", "DJANGO_", "DATABASE_URL", "CACHE_"))
+    }
+    database_url = os.environ.get("SERVER_TEST_DATABASE_URL")
+    if database_url:
+        fresh_postgres_database(database_url)
+    else:
+        env.pop("REDIS_URL", None)  # SQLite with the database cache, the single-machine set-up
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        DATABASE_URL=database_url or f"sqlite:///{tmp / 'db.sqlite3'}?timeout=20",
+        CACHE_KEY_PREFIX=f"server-test-{secrets.token_hex(4)}",
+        STATIC_ROOT=str(tmp / "static"),
+        MEDIA_ROOT=str(tmp / "media"),
+        TRUST_X_FORWARDED_PROTO="1",
+        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        DJANGO_SUPERUSER_USERNAME="admin",
+        DJANGO_SUPERUSER_PASSWORD=ADMIN_PASSWORD,
+        PYTHONUNBUFFERED="1",
+    )
+    with open(ARTIFACTS_DIR / "setup.log", "w") as log:
+        for command in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+            manage(*command, env=env, log=log)
+        manage("load_demo_content", env=env, log=log)
+        manage("ensure_admin", env=env, log=log)
+    command = [
+        str(Path(sys.executable).with_name("gunicorn")),
+        "cms.wsgi",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        "2",
+        "--access-logfile",
+        "-",
+    ]
+    base = f"http://127.0.0.1:{port}"
+    process = start_server(command, env, f"{base}/admin/login/", ARTIFACTS_DIR / "gunicorn.log", headers=HTTPS)
+    try:
+        yield base, env
+    finally:
+        stop_server(process)
