@@ -1,5 +1,7 @@
-"""Language negotiation for the public site only."""
+"""Project-wide middleware: language negotiation for the public site only, and the Content-Security-Policy."""
 
+from csp.constants import UNSAFE_INLINE
+from csp.middleware import CSPMiddleware
 from django.middleware.locale import LocaleMiddleware
 
 UNPREFIXED_PATHS = ("/api/", "/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
@@ -17,3 +19,26 @@ class SiteLocaleMiddleware(LocaleMiddleware):
         if request.path_info.startswith(UNPREFIXED_PATHS):
             return response
         return super().process_response(request, response)
+
+
+#: What the Wagtail admin (and Django's) needs beyond the site's policy: inline scripts and styles in its
+#: templates, blob: image previews on upload. Nothing else on the site gets these.
+ADMIN_PATHS = ("/admin/", "/django-admin/")
+ADMIN_ALLOWANCES = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE], "img-src": ["blob:"]}
+#: Swagger UI sets inline styles on its elements.
+DOCS_ALLOWANCES = {"style-src": [UNSAFE_INLINE]}
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware with the site's strict policy, relaxed only where a third-party UI needs it."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        allowances = None
+        if request.path_info.startswith(ADMIN_PATHS):
+            allowances = ADMIN_ALLOWANCES
+        elif request.path_info.startswith("/api/") and request.path_info.endswith("/docs"):
+            allowances = DOCS_ALLOWANCES
+        if allowances:
+            parts.update = {**allowances, **(parts.update or {})}
+        return parts

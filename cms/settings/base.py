@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -70,10 +71,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "ninja",  # the API docs use django-ninja's bundled Swagger UI from /static/, never a CDN
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.SiteLocaleMiddleware",
     "delivery.middleware.ApiMethodsMiddleware",
@@ -134,6 +137,28 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 10_000},
         }
     }
+
+# Content-Security-Policy (django-csp): everything from this origin only. The public pages and the API docs
+# run no inline code; Wagtail's admin needs inline styles and scripts, which cms.middleware allows there
+# alone. CSP_EXTRA_SOURCES adds origins (comma-separated) for images and media, e.g. an object-storage
+# or CDN host; FRONTEND_URL may be framed by the admin (headless preview).
+CSP_EXTRA_SOURCES = env_list("CSP_EXTRA_SOURCES")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_EXTRA_SOURCES],
+        "media-src": [SELF, *CSP_EXTRA_SOURCES],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *([os.environ["FRONTEND_URL"].rstrip("/")] if os.environ.get("FRONTEND_URL") else [])],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
 
 # Sign-in lock-out (django-axes), for Wagtail's login and Django admin's alike: after LOGIN_FAILURE_LIMIT
 # wrong passwords for one username from one address, that pair is refused for LOGIN_LOCKOUT_MINUTES.
