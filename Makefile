@@ -15,11 +15,12 @@ $(VENV)/.installed: requirements.txt
 
 install: $(VENV)/.installed
 
-# Links in the admin's e-mails point at the address this server answers on.
-run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
+# Every absolute URL (pages, images, e-mails) names the address this server answers on.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
+	$(PY) manage.py set_site_url
 	$(PY) manage.py ensure_admin
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
@@ -32,6 +33,7 @@ serve: install
 	@test -n "$$SECRET_KEY" || { echo "SECRET_KEY is not set: export a long random value (see README, Production)." >&2; exit 2; }
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+	@if [ -n "$$SITE_URL" ]; then $(PY) manage.py set_site_url; fi
 	$(PY) manage.py check --deploy --fail-level ERROR
 	exec $(VENV)/bin/gunicorn cms.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 

@@ -1,10 +1,12 @@
 """Start `make serve` as an operator would and check what the first visitors get.
 
-A throwaway SQLite database with the demo content, production settings (DEBUG off, HTTPS behind a proxy:
-requests carry X-Forwarded-Proto: https as the proxy would set it), two gunicorn workers, the database
-cache. Checks an admin static file (hashed name, compressed, cached for a year), the admin login page, a
-public page, an API answer and an image file from it, and the redirect of plain HTTP. Prints one line per
-check; exits 1 on the first failure with the reason and the end of the server log.
+A throwaway SQLite database with the demo content and the database cache — or, with
+SERVE_CHECK_DATABASE_URL (a throwaway PostgreSQL database, recreated) and REDIS_URL, PostgreSQL and Redis —
+production settings (DEBUG off, HTTPS behind a proxy: requests carry X-Forwarded-Proto: https as the proxy
+would set it), two gunicorn workers. Checks an admin static file (hashed name, compressed, cached for a
+year), the admin login page, a public page, an API answer and an image file from it, and the redirect of
+plain HTTP. Prints one line per check; exits 1 on the first failure with the reason and the end of the
+server log.
 """
 
 import json
@@ -22,6 +24,9 @@ import urllib.request
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+from tests.live_site import fresh_postgres_database  # noqa: E402
+
 PYTHON = PROJECT / ".venv" / "bin" / "python"
 HTTPS = {"X-Forwarded-Proto": "https"}
 
@@ -95,8 +100,12 @@ def run_checks(base):
     status, headers, body = fetch(base, "/api/v1/pages/by-path/?path=/en/treatments/micro-needling/")
     expect(status == 200, f"API page by path: 200 (got {status})")
     expect(headers.get("Content-Type", "").startswith("application/json"), "API page by path: JSON")
+    canonical = json.loads(body)["seo"]["canonical_url"]
+    expect(
+        canonical == f"{base}/en/treatments/micro-needling/", f"canonical URL names the served address ({canonical})"
+    )
     images = re.findall(r'"url": ?"(https?://[^"]+/media/images/[^"]+)"', body.decode())
-    expect(images, "API answer links image renditions")
+    expect(images and all(image.startswith(base) for image in images), "API image URLs are on the served address")
     path = re.sub(r"^https?://[^/]+", "", images[0])
     status, headers, _ = fetch(base, path)
     expect(status == 200 and headers.get("Content-Type", "").startswith("image/"), f"image {path}: 200")
@@ -110,20 +119,30 @@ def run_checks(base):
 def main():
     work = Path(tempfile.mkdtemp(prefix="serve-check-"))
     port = free_port()
+    database_url = os.environ.get("SERVE_CHECK_DATABASE_URL")
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("REDIS_", "AWS_", "FRONTEND_", "OPENSEARCH_")) and key != "DJANGO_SETTINGS_MODULE"
+        if not key.startswith(("AWS_", "FRONTEND_", "OPENSEARCH_", "SITE_URL", "WAGTAILADMIN_", "CACHE_"))
+        and key not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
     }
+    if database_url:
+        problem = fresh_postgres_database(database_url)
+        if problem:
+            print(f"FAIL {problem}")
+            return 1
+    else:
+        env.pop("REDIS_URL", None)
     env.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=f"sqlite:///{work / 'db.sqlite3'}",
+        DATABASE_URL=database_url or f"sqlite:///{work / 'db.sqlite3'}",
+        CACHE_KEY_PREFIX=f"serve-check-{secrets.token_hex(4)}",
         STATIC_ROOT=str(work / "static"),
         MEDIA_ROOT=str(work / "media"),
         TRUST_X_FORWARDED_PROTO="1",
-        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        SITE_URL=f"http://127.0.0.1:{port}",
     )
     log_path = work / "serve.log"
     for command in (["migrate", "--noinput"], ["load_demo_content"]):
@@ -148,7 +167,7 @@ def main():
         if server.poll() is None:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=30)
-    print("make serve: every check passed")
+    print(f"make serve: every check passed ({'PostgreSQL + Redis' if database_url else 'SQLite + database cache'})")
     return 0
 
 

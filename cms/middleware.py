@@ -25,8 +25,9 @@ class SiteLocaleMiddleware(LocaleMiddleware):
 #: templates, blob: image previews on upload. Nothing else on the site gets these.
 ADMIN_PATHS = ("/admin/", "/django-admin/")
 ADMIN_ALLOWANCES = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE], "img-src": ["blob:"]}
-#: Swagger UI sets inline styles on its elements.
-DOCS_ALLOWANCES = {"style-src": [UNSAFE_INLINE]}
+#: Swagger UI sets inline styles on its elements; the 500 page carries its own styles (templates/500.html
+#: may use nothing that could be what failed, static files included).
+INLINE_STYLES = {"style-src": [UNSAFE_INLINE]}
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -38,7 +39,9 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if request.path_info.startswith(ADMIN_PATHS):
             allowances = ADMIN_ALLOWANCES
         elif request.path_info.startswith("/api/") and request.path_info.endswith("/docs"):
-            allowances = DOCS_ALLOWANCES
+            allowances = INLINE_STYLES
+        elif response.status_code >= 500:
+            allowances = INLINE_STYLES
         if allowances:
             parts.update = {**allowances, **(parts.update or {})}
         return parts

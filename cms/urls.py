@@ -16,6 +16,8 @@ from cms.api import api
 from delivery.views import api_not_found
 from search.views import search_page
 
+handler400 = "cms.views.bad_request"
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),

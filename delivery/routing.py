@@ -294,23 +294,24 @@ def resolve_path(raw_path, request=None):
     redirect = find_redirect(localized_path.path, roots)
     if redirect is not None:
         return redirect
-    if target is not None:
-        alternates = family.translations(target)
-    else:
-        alternates = pages_standing_for(localized_path, family, roots)
+    # A hidden page at the path (draft, private, unpublished, an untranslated copy) answers exactly as if
+    # nothing were there: its translations are not offered, only what the visible pages along the path lead to.
+    visible = PageFamily([row for row in family.rows if is_visible(row)])
+    alternates = pages_standing_for(localized_path, visible, roots)
     return Resolution(language, alternates=visible_elsewhere(alternates, language))
 
 
 def resolve_page_id(page_id):
-    """What a page id names: the page if visible, else its visible versions in other languages."""
+    """What a page id names: the page if visible; otherwise nothing, exactly as for an id that does not exist.
+
+    Telling a hidden page's id apart (by its language or its visible translations) would confirm that a
+    draft or private page exists.
+    """
     family = PageFamily.for_page_id(page_id)
     target = family.get(page_id)
-    if target is None:
+    if target is None or not is_visible(target):
         return Resolution(None)
-    language = target.locale.language_code
-    if is_visible(target):
-        return Resolution(language, page=target, family=family)
-    return Resolution(language, alternates=visible_elsewhere(family.translations(target), language))
+    return Resolution(target.locale.language_code, page=target, family=family)
 
 
 def visible_elsewhere(rows, language_code):

@@ -78,3 +78,29 @@ def stop_server(process):
 def log_tail(path, lines=20):
     text = Path(path).read_text(errors="replace").splitlines()
     return "\n".join(text[-lines:])
+
+
+def fresh_postgres_database(url):
+    """Drop and recreate the database named in `url`; a reason (str) instead when it is not a throwaway one.
+
+    Only a database whose name holds 'test' is dropped, so a production URL given by mistake is refused.
+    """
+    import psycopg
+    from dj_database_url import parse
+
+    config = parse(url)
+    name = config["NAME"]
+    if "test" not in name:
+        return f"{url} must name a throwaway database (with 'test' in its name), not {name!r}"
+    admin = psycopg.connect(
+        host=config["HOST"] or None,
+        port=config["PORT"] or None,
+        user=config["USER"] or None,
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    )
+    with admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    return None

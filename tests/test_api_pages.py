@@ -380,12 +380,16 @@ def test_fallback_from_a_translated_section_to_an_untranslated_article(
     assert page["id"] == treatment.pk and page["translation"]["fallback"] == {"requested": "es", "served": "en"}
 
 
-def test_a_spanish_draft_is_not_served_but_its_english_original_is_on_request(client, spanish):
+def test_a_hidden_spanish_page_answers_exactly_like_a_missing_one(client, spanish):
+    """Unpublished or private, it is not there: no hint of its English original, no fallback to it."""
+    missing = by_path(client, "/es/tratamientos/no-existe/", fallback="en")
     spanish.unpublish()
+    assert error_of(by_path(client, SPANISH_PATH), 404) == error_of(missing, 404)
+    assert by_path(client, SPANISH_PATH, fallback="en").json() == missing.json()
 
-    error = error_of(by_path(client, SPANISH_PATH), 404)
-    assert error["alternates"] == [{"locale": "en", "url": ENGLISH_PATH}]
-    assert by_path(client, SPANISH_PATH, fallback="en").json()["locale"] == "en"
+    spanish.save_revision().publish()
+    PageViewRestriction.objects.create(page=spanish, restriction_type=PageViewRestriction.LOGIN)
+    assert by_path(client, SPANISH_PATH, fallback="en").json() == missing.json()
     assert by_path(client, ENGLISH_PATH).json()["alternates"] == []
 
 
@@ -551,13 +555,16 @@ def test_by_id_is_the_same_representation(client, spanish):
     assert by_id(client, spanish.pk).json() == by_path(client, SPANISH_PATH).json()
 
 
-def test_by_id_of_an_unpublished_translation_lists_its_alternates_or_falls_back(client, spanish, linked_treatment):
+def test_by_id_a_hidden_page_answers_exactly_like_an_id_that_does_not_exist(client, spanish, draft_page):
+    unknown = error_of(by_id(client, 987654, fallback="en"), 404)
     spanish.unpublish()
+    assert error_of(by_id(client, spanish.pk), 404) == unknown
+    assert error_of(by_id(client, spanish.pk, fallback="en"), 404) == unknown
+    assert error_of(by_id(client, draft_page.pk), 404) == unknown
 
-    assert error_of(by_id(client, spanish.pk), 404)["alternates"] == [{"locale": "en", "url": ENGLISH_PATH}]
-    page = by_id(client, spanish.pk, fallback="en").json()
-    assert page["id"] == linked_treatment.pk
-    assert page["translation"]["fallback"] == {"requested": "es", "served": "en"}
+    spanish.save_revision().publish()
+    PageViewRestriction.objects.create(page=spanish, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    assert error_of(by_id(client, spanish.pk, fallback="en"), 404) == unknown
 
 
 def test_unknown_id_is_a_404(client, db):

@@ -47,3 +47,16 @@ def test_api_docs_load_swagger_from_this_site_only(client, site):
     directives = policy(docs)
     assert directives["script-src"] == ["'self'"]
     assert "'unsafe-inline'" in directives["style-src"]
+
+
+def test_the_500_page_may_use_its_own_inline_styles_and_nothing_else(rf):
+    from django.http import HttpResponse, HttpResponseServerError
+
+    from cms.middleware import ContentSecurityPolicyMiddleware
+
+    middleware = ContentSecurityPolicyMiddleware(lambda request: HttpResponse())
+    error = middleware.process_response(rf.get("/en/"), HttpResponseServerError("<style></style>"))
+    ok = middleware.process_response(rf.get("/en/"), HttpResponse("<p>ok</p>"))
+    assert "'unsafe-inline'" in policy(error)["style-src"]
+    assert policy(error)["script-src"] == ["'self'"]
+    assert policy(ok)["style-src"] == ["'self'"]

@@ -69,3 +69,30 @@ def test_choosers_and_links_in_spanish_content_point_to_spanish_content(
     html = client.get(spanish.url).content.decode()
     assert 'href="/es/tratamientos/"' in html
     assert 'href="/en/treatments/"' not in html.split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def test_a_draft_translations_new_slug_is_not_revealed_by_a_redirect(
+    client, published_spanish, django_capture_on_commit_callbacks
+):
+    """A draft writes its new slug to the page row at once, and Wagtail records a redirect: not followed yet."""
+    translation = th.translation_for(published_spanish)
+    slug_string = translation.source.stringsegment_set.get(context__path="slug")
+    StringTranslation.objects.filter(translation_of=slug_string.string, locale=th.spanish()).update(
+        data="borrador-secreto"
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=False)
+    page = Page.objects.get(pk=published_spanish.pk)
+    page.unpublish()  # the old live version is taken down: the new slug belongs to a draft only
+
+    response = client.get("/es/tratamientos/microagujas/")
+    assert response.status_code == 404
+    assert "borrador-secreto" not in response.get("Location", "") + response.content.decode()
+    api = client.get("/api/v1/pages/by-path/?path=/es/tratamientos/microagujas/")
+    assert api.status_code == 404 and "borrador-secreto" not in api.content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    published = client.get("/es/tratamientos/microagujas/")
+    assert published.status_code in (301, 302)  # once public, the old address leads to it
+    assert published["Location"].endswith("/es/tratamientos/borrador-secreto/")

@@ -5,8 +5,8 @@ Spanish snippets; identifiers, numbers and contact channels are synchronised fro
 than retyped by translators.
 """
 
-from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.exceptions import BadRequest, ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, slug_re
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -183,6 +183,8 @@ class TreatmentIndexPage(HeadlessPreviewMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         selected = request.GET.get("specialty") or None
+        if selected is not None and not slug_re.fullmatch(selected):
+            raise BadRequest("specialty: not a specialty slug")  # a NUL would fail the query on PostgreSQL
         context["specialties"] = Specialty.objects.filter(locale=self.locale)
         context["selected_specialty"] = selected
         context["treatments"] = self.treatments(selected)

@@ -85,7 +85,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "delivery.redirects.VisibleRedirectMiddleware",  # Wagtail's redirects, never to a hidden page
     "axes.middleware.AxesMiddleware",  # last: turns a lock-out into its 429 page
 ]
 
@@ -243,7 +243,12 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Clínica CMS"
 # Staff avatars are not fetched from Gravatar: that would send a hash of each staff e-mail to an outside service.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address: `manage.py set_site_url` puts it on the default Wagtail Site (page URLs, canonical,
+# hreflang, sitemap, JSON-LD) and it is the base of image/document URLs and admin e-mails by default.
+SITE_URL = (os.environ.get("SITE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000").rstrip(
+    "/"
+)
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or SITE_URL
 # E-mail (workflow and translation notifications): SMTP when EMAIL_HOST is set, EMAIL_BACKEND to choose another
 # backend (e.g. the file backend with EMAIL_FILE_PATH for a local inbox).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")

@@ -61,7 +61,7 @@ TEAM_PASSWORD = "browser-team-password"  # editor, reviewer and translator (demo
 # database's answers, a search cluster, object storage, webhooks, a headless frontend for previews.
 ISOLATED_VARIABLES = re.compile(
     r"^(REDIS_URL|CACHE_KEY_PREFIX|OPENSEARCH_.*|SEARCH_ENGINE|AWS_.*|FRONTEND_.*|API_PUBLIC_URL|DEEPL_API_KEY"
-    r"|LIBRETRANSLATE_.*|MEDIA_URL|STATIC_ROOT|DJANGO_SUPERUSER_.*|DEMO_TEAM_PASSWORD|ALLOWED_HOSTS|EMAIL_.*)$"
+    r"|LIBRETRANSLATE_.*|MEDIA_URL|STATIC_ROOT|DJANGO_SUPERUSER_.*|DEMO_TEAM_PASSWORD|ALLOWED_HOSTS|EMAIL_.*|SITE_URL|WAGTAILADMIN_BASE_URL)$"
 )
 
 
@@ -103,7 +103,7 @@ def site_env(tmp_path_factory):
             # A write waits for another request's write instead of failing with "database is locked".
             "DATABASE_URL": f"sqlite:///{tmp / 'browser.sqlite3'}?timeout=20&transaction_mode=IMMEDIATE",
             "MEDIA_ROOT": str(tmp / "media"),
-            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+            "SITE_URL": f"http://127.0.0.1:{port}",
             "DJANGO_SUPERUSER_USERNAME": ADMIN_USERNAME,
             "DJANGO_SUPERUSER_PASSWORD": ADMIN_PASSWORD,
             "DJANGO_SUPERUSER_EMAIL": "admin@example.com",
@@ -119,6 +119,7 @@ def site_env(tmp_path_factory):
         manage("load_demo_content", env=env, log=log)
         manage("ensure_admin", env=env, log=log)
         manage("ensure_demo_team", env=env, log=log)
+        manage("set_site_url", env=env, log=log)
     return {"env": env, "port": port, "tmp": tmp}
 
 
@@ -139,7 +140,7 @@ def debug_off_base_url(site_env):
     `--insecure` lets runserver serve the static files without DEBUG; media files are not served.
     """
     port = free_port()
-    env = {**site_env["env"], "DEBUG": "0", "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}"}
+    env = {**site_env["env"], "DEBUG": "0", "SITE_URL": f"http://127.0.0.1:{port}"}
     process = start_runserver(env, port, ARTIFACTS_DIR / "server-debug-off.log", "--insecure")
     try:
         yield f"http://127.0.0.1:{port}"

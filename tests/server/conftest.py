@@ -12,33 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_site import PROJECT_DIR, free_port, manage, start_server, stop_server
+from tests.live_site import PROJECT_DIR, free_port, fresh_postgres_database, manage, start_server, stop_server
 
 HTTPS = {"X-Forwarded-Proto": "https"}
 ADMIN_PASSWORD = secrets.token_urlsafe(16)
 ARTIFACTS_DIR = PROJECT_DIR / "artifacts" / "server"
-
-
-def fresh_postgres_database(url):
-    """Drop and recreate the database named in `url` (it must be a throwaway one: its name holds 'test')."""
-    import psycopg
-    from dj_database_url import parse
-
-    config = parse(url)
-    name = config["NAME"]
-    if "test" not in name:
-        pytest.fail(f"SERVER_TEST_DATABASE_URL must name a throwaway database (with 'test' in it), not {name!r}")
-    admin = psycopg.connect(
-        host=config["HOST"] or None,
-        port=config["PORT"] or None,
-        user=config["USER"] or None,
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
-    with admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
 
 
 @pytest.fixture(scope="session")
@@ -50,11 +28,15 @@ def production_site(tmp_path_factory):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("AWS_", "FRONTEND_", "OPENSEARCH_", "DJANGO_", "DATABASE_URL", "CACHE_"))
+        if not key.startswith(
+            ("AWS_", "FRONTEND_", "OPENSEARCH_", "DJANGO_", "DATABASE_URL", "CACHE_", "SITE_URL", "WAGTAILADMIN_")
+        )
     }
     database_url = os.environ.get("SERVER_TEST_DATABASE_URL")
     if database_url:
-        fresh_postgres_database(database_url)
+        problem = fresh_postgres_database(database_url)
+        if problem:
+            pytest.fail(problem)
     else:
         env.pop("REDIS_URL", None)  # SQLite with the database cache, the single-machine set-up
     env.update(
@@ -66,7 +48,7 @@ def production_site(tmp_path_factory):
         STATIC_ROOT=str(tmp / "static"),
         MEDIA_ROOT=str(tmp / "media"),
         TRUST_X_FORWARDED_PROTO="1",
-        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        SITE_URL=f"http://127.0.0.1:{port}",
         DJANGO_SUPERUSER_USERNAME="admin",
         DJANGO_SUPERUSER_PASSWORD=ADMIN_PASSWORD,
         PYTHONUNBUFFERED="1",
@@ -76,6 +58,7 @@ def production_site(tmp_path_factory):
             manage(*command, env=env, log=log)
         manage("load_demo_content", env=env, log=log)
         manage("ensure_admin", env=env, log=log)
+        manage("set_site_url", env=env, log=log)
     command = [
         str(Path(sys.executable).with_name("gunicorn")),
         "cms.wsgi",
