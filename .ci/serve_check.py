@@ -12,9 +12,7 @@ server log.
 import json
 import os
 import re
-import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,7 +23,7 @@ from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
-from tests.live_site import fresh_postgres_database  # noqa: E402
+from tests.live_site import free_port, fresh_postgres_database, production_env  # noqa: E402
 
 PYTHON = PROJECT / ".venv" / "bin" / "python"
 HTTPS = {"X-Forwarded-Proto": "https"}
@@ -37,12 +35,6 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 OPENER = urllib.request.build_opener(NoRedirect)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(base, path, headers=HTTPS):
@@ -120,30 +112,10 @@ def main():
     work = Path(tempfile.mkdtemp(prefix="serve-check-"))
     port = free_port()
     database_url = os.environ.get("SERVE_CHECK_DATABASE_URL")
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("AWS_", "FRONTEND_", "OPENSEARCH_", "SITE_URL", "WAGTAILADMIN_", "CACHE_"))
-        and key not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")
-    }
-    if database_url:
-        problem = fresh_postgres_database(database_url)
-        if problem:
-            print(f"FAIL {problem}")
-            return 1
-    else:
-        env.pop("REDIS_URL", None)
-    env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=database_url or f"sqlite:///{work / 'db.sqlite3'}",
-        CACHE_KEY_PREFIX=f"serve-check-{secrets.token_hex(4)}",
-        STATIC_ROOT=str(work / "static"),
-        MEDIA_ROOT=str(work / "media"),
-        TRUST_X_FORWARDED_PROTO="1",
-        SITE_URL=f"http://127.0.0.1:{port}",
-    )
+    if database_url and (problem := fresh_postgres_database(database_url)):
+        print(f"FAIL {problem}")
+        return 1
+    env = production_env(work, port, database_url)
     log_path = work / "serve.log"
     for command in (["migrate", "--noinput"], ["load_demo_content"]):
         subprocess.run([PYTHON, "manage.py", *command], cwd=PROJECT, env=env, check=True, stdout=subprocess.DEVNULL)

@@ -4,7 +4,7 @@ from django.utils.translation import gettext as _
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import Locale, Page, TranslatableMixin
 
-from .completeness import gaps_for_instance, summarise_gaps, synced_translation_of
+from .completeness import summarise_gaps, synced_translation_of, translation_gaps
 from .models import TranslatedRevisionCheck
 
 
@@ -24,9 +24,10 @@ def record_revision_check(revision):
     instance = revision.as_object()
     if not isinstance(instance, TranslatableMixin):
         return
-    if synced_translation_of(instance) is None:
+    translation = synced_translation_of(instance)
+    if translation is None:
         return
-    gaps = gaps_for_instance(instance)
+    gaps = translation_gaps(translation)
     TranslatedRevisionCheck.objects.update_or_create(
         revision=revision,
         defaults={"missing_segments": len(gaps), "summary": summarise_gaps(gaps) if gaps else ""},
@@ -56,12 +57,13 @@ def refusal_reason(instance, revision_id):
     """
     if instance.locale_id == Locale.get_default().pk:
         return None
-    if synced_translation_of(instance) is None:
+    translation = synced_translation_of(instance)
+    if translation is None:
         return None
     check = TranslatedRevisionCheck.objects.filter(revision_id=revision_id).first()
     if check is not None and check.complete:
         return None
-    gaps = gaps_for_instance(instance)
+    gaps = translation_gaps(translation)
     if check is not None and not gaps:
         reason = _("the revision was saved before its translation was complete; publish it from the translation editor")
         return f"“{instance}”: {reason}."

@@ -73,8 +73,7 @@ def translators_for(locale):
 def language_of(user, locale):
     """The translator's admin language if they chose one, else the language they translate into."""
     profile = getattr(user, "wagtail_userprofile", None)
-    preferred = profile.get_preferred_language() if profile is not None else None
-    return preferred if preferred and getattr(profile, "preferred_language", "") else locale.language_code
+    return (profile.preferred_language if profile is not None else "") or locale.language_code
 
 
 def absolute(url):
@@ -94,9 +93,13 @@ def send_translation_notice(locale_id, events):
     if not any(changed.values()):
         return 0  # rolled back or disabled since
     sent = 0
+    work_by_language = {}  # labels and kinds are in the reader's language: one worklist per language
     for user in translators_for(locale):
-        with django_translation.override(language_of(user, locale)):
-            notice = compose_notice(user, locale, changed)
+        language = language_of(user, locale)
+        with django_translation.override(language):
+            if language not in work_by_language:
+                work_by_language[language] = worklist([locale])
+            notice = compose_notice(user, locale, changed, work_by_language[language])
         if notice is not None:
             sent += send_mail(*notice, None, [user.email], fail_silently=False)
     return sent
@@ -113,8 +116,8 @@ def notify_outdated_translations(source):
             notify_later(translation, OUTDATED)
 
 
-def compose_notice(user, locale, changed):
-    items = {item.status.source_key: item for item in worklist(user, locales=[locale])}
+def compose_notice(user, locale, changed, work):
+    items = {item.status.source_key: item for item in work}
     submitted = lines_for(changed.get(SUBMITTED, []), items)
     outdated = lines_for(changed.get(OUTDATED, []), items)
     named = {line["key"] for line in submitted + outdated}

@@ -3,14 +3,10 @@
 from django.urls import reverse
 from wagtail.admin.ui.components import Component
 
-from .translators import translator_groups, works_on_translations
+from .translators import is_translator, works_on_translations
 from .worklist import language_in_sentence, target_locales_for, worklist
 
 PANEL_LENGTH = 10
-
-
-def is_translator(user):
-    return user.is_active and user.groups.filter(name__in=translator_groups().values()).exists()
 
 
 class TranslationWorkPanel(Component):
@@ -29,7 +25,7 @@ class TranslationWorkPanel(Component):
     def get_context_data(self, parent_context):
         user = self.request.user
         locales = target_locales_for(user)
-        items = worklist(user, locales=locales)
+        items = worklist(locales)
         report = reverse("localization_translation_status")
         return {
             "items": items[:PANEL_LENGTH],

@@ -27,7 +27,12 @@ def works_on_translations(user):
         return False
     if user.is_superuser or user.has_perm("wagtail_localize.submit_translation"):
         return True
-    return user.groups.filter(name__in=translator_groups().values()).exists()
+    return is_translator(user)
+
+
+def is_translator(user):
+    """A member of any language's translator group."""
+    return user.is_active and user.groups.filter(name__in=translator_groups().values()).exists()
 
 
 def translatable_locale_ids(user):

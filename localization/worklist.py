@@ -36,12 +36,11 @@ def target_locales_for(user):
     return list(locales if allowed is None else locales.filter(pk__in=allowed))
 
 
-def worklist(user, locales=None, limit=None):
-    """Everything not yet complete in the user's languages, most urgent first, then in tree order."""
-    locales = target_locales_for(user) if locales is None else locales
+def worklist(locales):
+    """Everything not yet complete in these languages, most urgent first, then in tree order."""
     items = [work_item(status, locale) for locale in locales for status in statuses(locale, state=NEEDS_TRANSLATION)]
     items.sort(key=lambda item: URGENCY.get(item.status.state, len(URGENCY)))
-    return items[:limit] if limit else items
+    return items
 
 
 def work_item(status, locale):

@@ -2,7 +2,6 @@ import io
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import Group, User
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import transaction
@@ -84,28 +83,21 @@ def treatment(treatment_index, specialty, reviewer, concern, image):
     )
 
 
-def user_in(group_name, username):
-    """A user in one of the groups the migrations create, with an e-mail address for notifications."""
-    user = User.objects.create_user(username=username, password="pw", email=f"{username}@example.com")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def editor(db):
-    return user_in("Editors", "editor")
+    return factories.user_in("Editors", "editor")
 
 
 @pytest.fixture
 def moderator(db):
-    return user_in("Moderators", "moderator")
+    return factories.user_in("Moderators", "moderator")
 
 
 @pytest.fixture
 def medical_reviewer(db):
-    return user_in("Medical reviewers", "doctor")
+    return factories.user_in("Medical reviewers", "doctor")
 
 
 @pytest.fixture
 def translator(db):
-    return user_in("Translators (Spanish)", "traductora")
+    return factories.user_in("Translators (Spanish)", "traductora")

@@ -4,6 +4,7 @@ import datetime
 import io
 import uuid
 
+from django.contrib.auth.models import Group, User
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from wagtail.images.models import Image
@@ -11,6 +12,13 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentIndexPage, TreatmentPage
+
+
+def user_in(group_name, username):
+    """A user in one of the groups the migrations create, with an e-mail address for notifications."""
+    user = User.objects.create_user(username=username, password="pw", email=f"{username}@example.com")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
 
 
 def make_image(title="Test image", width=640, height=480):

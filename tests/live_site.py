@@ -5,6 +5,8 @@ Used by the browser suite (tests/browser/, `manage.py runserver`) and the produc
 fill it, a server on a free port, stopped at the end whatever happens.
 """
 
+import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -104,3 +106,29 @@ def fresh_postgres_database(url):
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.execute(f'CREATE DATABASE "{name}"')
     return None
+
+
+#: Variables that would point a throwaway production site at shared services or another address.
+SHARED_SERVICES = ("AWS_", "FRONTEND_", "OPENSEARCH_", "SITE_URL", "WAGTAILADMIN_", "CACHE_", "DJANGO_", "DATABASE_URL")
+
+
+def production_env(work_dir, port, database_url=None):
+    """The environment of a site on production settings, as behind a TLS proxy, on a throwaway database.
+
+    SQLite in `work_dir` and the database cache, or `database_url` (PostgreSQL) with the caller's REDIS_URL.
+    """
+    env = {key: value for key, value in os.environ.items() if not key.startswith(SHARED_SERVICES)}
+    if not database_url:
+        env.pop("REDIS_URL", None)  # the single-machine set-up: SQLite with the database cache
+    env.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="127.0.0.1",
+        DATABASE_URL=database_url or f"sqlite:///{Path(work_dir) / 'db.sqlite3'}?timeout=20",
+        CACHE_KEY_PREFIX=f"live-site-{secrets.token_hex(4)}",
+        STATIC_ROOT=str(Path(work_dir) / "static"),
+        MEDIA_ROOT=str(Path(work_dir) / "media"),
+        TRUST_X_FORWARDED_PROTO="1",
+        SITE_URL=f"http://127.0.0.1:{port}",
+    )
+    return env

@@ -226,12 +226,6 @@ def test_number_of_queries_does_not_depend_on_the_number_of_pages(
 # The admin report
 
 
-def user_in(group_name, username):
-    user = User.objects.create_user(username=username, password="pw", email=f"{username}@example.com")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def outdated_treatment(published):
     source = TreatmentPage.objects.get(pk=published.pk)
@@ -279,7 +273,7 @@ def test_report_exports_csv(admin_client, outdated_treatment):
 
 
 def test_report_is_open_to_translators(client, submitted):
-    client.force_login(user_in("Translators (Spanish)", "traductora"))
+    client.force_login(factories.user_in("Translators (Spanish)", "traductora"))
     response = client.get(reverse(REPORT_URL))
     assert response.status_code == 200
     assert "Micro-needling" in response.content.decode()
@@ -288,14 +282,14 @@ def test_report_is_open_to_translators(client, submitted):
 
 
 def test_report_is_denied_to_users_who_neither_translate_nor_submit(client, submitted):
-    client.force_login(user_in("Medical reviewers", "doctor"))
+    client.force_login(factories.user_in("Medical reviewers", "doctor"))
     response = client.get(reverse(REPORT_URL))
     assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
     assert reverse(REPORT_URL) not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_editors_see_the_report_only_through_the_submit_translation_permission(client, submitted):
-    editor = user_in("Editors", "editor")
+    editor = factories.user_in("Editors", "editor")
     client.force_login(editor)
     # wagtail-localize's migration 0006 gives Editors and Moderators "submit translation".
     assert client.get(reverse(REPORT_URL)).status_code == 200

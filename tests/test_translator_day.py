@@ -4,7 +4,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import User
 from django.urls import reverse
 from wagtail.models import Locale
 
@@ -60,11 +60,9 @@ def test_translator_starts_a_translation_nobody_submitted(client, translator, ho
     assert client.get(response.url).status_code == 200
 
 
-def test_only_people_who_translate_may_start_a_translation(client, home, treatment_index, treatment):
+def test_only_people_who_translate_may_start_a_translation(client, medical_reviewer, home, treatment_index, treatment):
     th.submit(home, treatment_index)
-    outsider = User.objects.create_user("recepcion", "r@example.com", "pw")
-    outsider.groups.add(Group.objects.get(name="Medical reviewers"))
-    client.force_login(outsider)
+    client.force_login(medical_reviewer)
     response = client.post(start_translation_url(TreatmentPage, treatment.pk, th.spanish()))
     assert response.status_code in (302, 403)
     assert treatment.get_translation_or_none(th.spanish()) is None
@@ -136,10 +134,8 @@ def test_prefill_says_plainly_when_it_filled_nothing(client, translator, submitt
     assert f"filled none of the {untranslated} untranslated strings" in messages[0]
 
 
-def test_prefill_still_refuses_people_who_may_not_edit_the_translation(client, editor, submitted):
-    reviewer = User.objects.create_user("doc", "doc@example.com", "pw")
-    reviewer.groups.add(Group.objects.get(name="Medical reviewers"))
-    client.force_login(reviewer)
+def test_prefill_still_refuses_people_who_may_not_edit_the_translation(client, medical_reviewer, submitted):
+    client.force_login(medical_reviewer)
     translation = th.translation_for(submitted)
     untranslated = th.untranslated(translation).count()
     GlossaryTerm.objects.create(english="Micro-needling", spanish="Microagujas")
@@ -165,10 +161,8 @@ def test_suggestions_endpoint_names_the_tools_awaiting_confirmation(client, tran
     assert b"localization/js/accept-suggestions.js" in editor_page.content
 
 
-def test_suggestions_are_private_to_people_who_may_edit_the_translation(client, submitted):
-    doctor = User.objects.create_user("doc", "doc@example.com", "pw")
-    doctor.groups.add(Group.objects.get(name="Medical reviewers"))  # may open English articles only
-    client.force_login(doctor)
+def test_suggestions_are_private_to_people_who_may_edit_the_translation(client, medical_reviewer, submitted):
+    client.force_login(medical_reviewer)  # may open English articles only
     translation = th.translation_for(submitted)
     response = client.get(reverse("localization_suggestions", args=(translation.pk,)))
     assert response.status_code in (302, 403)

@@ -32,7 +32,7 @@ def machine_translate_counting(request, translation_id):
     if not user_can_edit_instance(request.user, translation.get_target_instance()):
         raise PermissionDenied
     untranslated = untranslated_segments(translation).count()
-    filled = machine_prefill(translation, request.user, translator) if untranslated else 0
+    filled = machine_prefill(translation, request.user, translator)
     report_prefill(request, translator.display_name, filled, untranslated)
     return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
 

@@ -15,16 +15,16 @@ from wagtail_localize.views.edit_translation import user_can_edit_instance
 def suggestion_tools(translation):
     """Names of the machine tools (translation memory included) behind unconfirmed suggestions."""
     strings = translation.source.stringsegment_set.values("string_id")
-    return sorted(
-        set(
-            StringTranslation.objects.filter(
-                translation_of_id__in=strings,
-                locale_id=translation.target_locale_id,
-                translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
-            )
-            .exclude(tool_name="")
-            .values_list("tool_name", flat=True)
+    return list(
+        StringTranslation.objects.filter(
+            translation_of_id__in=strings,
+            locale_id=translation.target_locale_id,
+            translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
         )
+        .exclude(tool_name="")
+        .order_by("tool_name")
+        .values_list("tool_name", flat=True)
+        .distinct()
     )
 
 

@@ -12,7 +12,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.live_site import PROJECT_DIR, free_port, fresh_postgres_database, manage, start_server, stop_server
+from tests.live_site import (
+    PROJECT_DIR,
+    free_port,
+    fresh_postgres_database,
+    manage,
+    production_env,
+    start_server,
+    stop_server,
+)
 
 HTTPS = {"X-Forwarded-Proto": "https"}
 ADMIN_PASSWORD = secrets.token_urlsafe(16)
@@ -25,30 +33,11 @@ def production_site(tmp_path_factory):
     ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
     tmp = tmp_path_factory.mktemp("production")
     port = free_port()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(
-            ("AWS_", "FRONTEND_", "OPENSEARCH_", "DJANGO_", "DATABASE_URL", "CACHE_", "SITE_URL", "WAGTAILADMIN_")
-        )
-    }
     database_url = os.environ.get("SERVER_TEST_DATABASE_URL")
-    if database_url:
-        problem = fresh_postgres_database(database_url)
-        if problem:
-            pytest.fail(problem)
-    else:
-        env.pop("REDIS_URL", None)  # SQLite with the database cache, the single-machine set-up
+    if database_url and (problem := fresh_postgres_database(database_url)):
+        pytest.fail(problem)
+    env = production_env(tmp, port, database_url)
     env.update(
-        DJANGO_SETTINGS_MODULE="cms.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=database_url or f"sqlite:///{tmp / 'db.sqlite3'}?timeout=20",
-        CACHE_KEY_PREFIX=f"server-test-{secrets.token_hex(4)}",
-        STATIC_ROOT=str(tmp / "static"),
-        MEDIA_ROOT=str(tmp / "media"),
-        TRUST_X_FORWARDED_PROTO="1",
-        SITE_URL=f"http://127.0.0.1:{port}",
         DJANGO_SUPERUSER_USERNAME="admin",
         DJANGO_SUPERUSER_PASSWORD=ADMIN_PASSWORD,
         PYTHONUNBUFFERED="1",
