@@ -95,3 +95,9 @@ bench: install
 .PHONY: bench-search
 bench-search: install
 	$(PY) -m bench.search
+
+# The appointment API under a burst (bench/appointments.py): a throwaway PostgreSQL database (DATABASE_URL, default
+# …/bench_appointments, dropped at the end), gunicorn WORKERS=2 × THREADS=4, N=1000 requests from CONCURRENCY=1000 threads.
+.PHONY: bench-appointments
+bench-appointments: install
+	$(PY) -m bench.appointments

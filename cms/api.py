@@ -8,9 +8,9 @@ api = NinjaAPI(
     title="Clínica CMS delivery API",
     version="1.0.0",
     description=(
-        "Read-only, cacheable API for the clinic's public website: pages by localized path, treatment "
-        'listings, site settings, sitemap, search and draft previews. Every error is `{"error": {"code", '
-        '"message", "field"}}`.'
+        "Cacheable API for the clinic's public website: pages by localized path, treatment listings, site "
+        "settings, sitemap, search and draft previews; and appointment requests, its one write. Every error is "
+        '`{"error": {"code", "message", "field"}}`.'
     ),
     urls_namespace="api_v1",
     openapi_url="/openapi.json",
@@ -22,3 +22,4 @@ api.add_router("/", "home.api.router")
 api.add_router("/pages/", "delivery.api.pages.router")
 api.add_router("/", "delivery.api.preview.router")
 api.add_router("/search/", "search.api.router")
+api.add_router("/appointments/", "appointments.api.router")

@@ -5,8 +5,9 @@ locale, or a validation error raised by Django Ninja itself.
 """
 
 from django.http import Http404
+from django.utils.translation import gettext as _
 from ninja import Schema
-from ninja.errors import HttpError
+from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
 
 
@@ -70,6 +71,12 @@ def register_error_handlers(api):
     @api.exception_handler(Http404)
     def on_not_found(request, exc):
         return api.create_response(request, error_body("not_found", str(exc) or "Not found."), status=404)
+
+    @api.exception_handler(Throttled)
+    def on_throttled(request, exc):
+        # Django Ninja adds Retry-After (seconds) to this answer.
+        message = _("Too many requests from your connection. Wait a while and try again.")
+        return api.create_response(request, error_body("rate_limited", message), status=429)
 
     @api.exception_handler(HttpError)
     def on_http_error(request, exc):

@@ -10,7 +10,7 @@ Answers are built as plain data by the ``*_answer`` functions and served through
 
 from collections import defaultdict
 
-from django.db.models import F, Q
+from django.db.models import Q
 from ninja import Query, Router
 from wagtail.models import Page
 
@@ -22,7 +22,7 @@ from treatments.api import fully_translated, specialty_representation
 from treatments.card_schemas import LOCALE_HELP
 from treatments.models import Specialty, TreatmentIndexPage
 
-from .models import ClinicSettings
+from .models import ClinicSettings, linkable_pages
 from .site_schemas import SiteInformation, Sitemap
 from .texts import texts_in_locale
 
@@ -86,8 +86,7 @@ def site_answer(locale, request=None):
     # Not ClinicSettings.load(): on a site never configured it saves the defaults, and that save would
     # drop every cached answer and notify the frontends because someone read the settings.
     clinic = ClinicSettings.base_queryset().first() or ClinicSettings()
-    privacy_notice = linkable_pages().filter(translation_key__in=same_page(clinic.privacy_notice_page_id))
-    privacy_notice = privacy_notice.filter(locale=language).first()
+    privacy_notice = clinic.privacy_notice_in(language.language_code)
     privacy_link = [navigation_link(privacy_notice, roots)] if privacy_notice else []
     return {
         "locale": language.language_code,
@@ -143,17 +142,6 @@ def sitemap_answer(locale, request=None):
 
 
 # --- Helpers -------------------------------------------------------------------------------------------
-
-
-def linkable_pages():
-    """Live, public pages that are a real version of their language (not another language's alias)."""
-    untranslated_copy = Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id"))
-    return Page.objects.live().public().exclude(untranslated_copy)
-
-
-def same_page(page_id):
-    """The translation key of a page, as a subquery (no query of its own)."""
-    return Page.objects.filter(pk=page_id).values("translation_key")
 
 
 def main_navigation(roots, locale):

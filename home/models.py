@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,6 +13,13 @@ from wagtail.models import Page, TranslatableMixin
 
 from delivery.preview import HeadlessPreviewMixin
 from treatments.contact import phone_validator, whatsapp_link
+
+
+def linkable_pages():
+    """Live, public pages that are a real version of their language (not another language's alias)."""
+    untranslated_copy = Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id"))
+    return Page.objects.live().public().exclude(untranslated_copy)
+
 
 WEEKDAYS = [
     ("mon", _("Monday")),
@@ -217,6 +225,18 @@ class ClinicSettings(BaseGenericSetting):
 
     def get_country_display(self):
         return {"MX": "México", "US": "United States"}.get(self.country, self.country)
+
+    def privacy_notice_in(self, language_code):
+        """The live, public privacy notice written in that language, or None (never another language's)."""
+        if not self.privacy_notice_page_id:
+            return None
+        same_page = Page.objects.filter(pk=self.privacy_notice_page_id).values("translation_key")
+        return (
+            linkable_pages()
+            .filter(translation_key__in=same_page, locale__language_code=language_code)
+            .select_related("locale")
+            .first()
+        )
 
     @property
     def localized_texts(self):

@@ -49,3 +49,10 @@ def assert_documented(response):
             f"{response.wsgi_request.get_full_path()} answered {response.status_code}, which the OpenAPI "
             f"document does not describe: {error!r} {details}\n{response.content[:2000]!r}"
         ) from error
+
+
+def api_post(client, url, body, /, *, headers=None):
+    """POST ``body`` as JSON and check the answer against the document."""
+    response = client.post(url, json.dumps(body), content_type="application/json", headers=headers)
+    assert_documented(response)
+    return response

@@ -82,18 +82,19 @@ def log_tail(path, lines=20):
     return "\n".join(text[-lines:])
 
 
-def fresh_postgres_database(url):
+def fresh_postgres_database(url, marker="test"):
     """Drop and recreate the database named in `url`; a reason (str) instead when it is not a throwaway one.
 
-    Only a database whose name holds 'test' is dropped, so a production URL given by mistake is refused.
+    Only a database whose name holds `marker` ('test'; the benchmarks say 'bench') is dropped, so a
+    production URL given by mistake is refused.
     """
     import psycopg
     from dj_database_url import parse
 
     config = parse(url)
     name = config["NAME"]
-    if "test" not in name:
-        return f"{url} must name a throwaway database (with 'test' in its name), not {name!r}"
+    if marker not in name:
+        return f"{url} must name a throwaway database (with {marker!r} in its name), not {name!r}"
     admin = psycopg.connect(
         host=config["HOST"] or None,
         port=config["PORT"] or None,

@@ -561,7 +561,7 @@ def test_cors_allows_the_frontend_origin_on_the_api(client, db):
 
 
 @override_settings(CORS_ALLOWED_ORIGINS=[FRONTEND_ORIGIN])
-def test_cors_preflight_allows_conditional_reads_only(client, db):
+def test_cors_preflight_allows_conditional_reads_and_the_appointment_post_only(client, db):
     response = client.options(
         "/api/v1/openapi.json",
         headers={
@@ -573,7 +573,8 @@ def test_cors_preflight_allows_conditional_reads_only(client, db):
     assert response.status_code == 200
     assert response["Access-Control-Allow-Origin"] == FRONTEND_ORIGIN
     assert "if-none-match" in response["Access-Control-Allow-Headers"]
-    assert set(response["Access-Control-Allow-Methods"].split(", ")) == {"GET", "HEAD", "OPTIONS"}
+    # POST for appointment requests; every other endpoint answers a POST with a JSON 405.
+    assert set(response["Access-Control-Allow-Methods"].split(", ")) == {"GET", "HEAD", "OPTIONS", "POST"}
 
 
 @override_settings(CORS_ALLOWED_ORIGINS=[FRONTEND_ORIGIN])

@@ -18,6 +18,7 @@ def test_creates_one_user_per_role_once(db, settings):
         "editor": ["Editors"],
         "reviewer": ["Medical reviewers"],
         "translator": ["Translators (Spanish)"],
+        "frontdesk": ["Front desk"],
     }
     assert User.objects.get(username="translator").check_password("s3cret-pw")  # not reset by the second run
     assert "s3cret-pw" not in output.getvalue()

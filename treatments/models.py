@@ -55,10 +55,15 @@ class Specialty(SlugPerLocaleMixin, TranslatableMixin, models.Model):
     whatsapp = models.CharField(
         max_length=16, blank=True, validators=[phone_validator], help_text=_("WhatsApp number, international format.")
     )
+    front_desk_email = models.EmailField(
+        blank=True,
+        help_text=_("Where this specialty's appointment requests are sent; the clinic's default address if empty."),
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     override_translatable_fields = [
         SynchronizedField("slug", overridable=False),
+        SynchronizedField("front_desk_email", overridable=False),
         SynchronizedField("phone", overridable=False),
         SynchronizedField("whatsapp", overridable=False),
     ]
@@ -68,7 +73,11 @@ class Specialty(SlugPerLocaleMixin, TranslatableMixin, models.Model):
         FieldPanel("slug"),
         FieldPanel("description"),
         MultiFieldPanel(
-            [FieldPanel("booking_url"), FieldRowPanel([FieldPanel("phone"), FieldPanel("whatsapp")])],
+            [
+                FieldPanel("booking_url"),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("whatsapp")]),
+                FieldPanel("front_desk_email"),
+            ],
             heading=_("Booking channels"),
         ),
         FieldPanel("sort_order"),

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "search",
     "localization",
     "delivery",
+    "appointments",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -117,6 +118,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers writing at once (appointment requests): a transaction that reads and then writes would
+    # fail at once with "database is locked" when another holds the write lock; taking the lock when the
+    # transaction begins makes it wait its turn instead, up to the timeout (Django's advice for SQLite).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("transaction_mode", "IMMEDIATE")
+    DATABASES["default"]["OPTIONS"].setdefault("timeout", 20)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -175,6 +182,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes/locked_out.html"
 AXES_VERBOSE = False  # its log lines name the username and address of every attempt: personal data
+# The same count tells Django Ninja which X-Forwarded-For entry is the client (the appointment rate limit);
+# 0 means REMOTE_ADDR, never a header the client writes itself.
+NINJA_NUM_PROXIES = int(os.environ.get("LOGIN_PROXY_COUNT") or 0)
 if os.environ.get("LOGIN_PROXY_COUNT"):
     AXES_IPWARE_PROXY_COUNT = int(os.environ["LOGIN_PROXY_COUNT"])
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
@@ -262,6 +272,7 @@ EMAIL_BACKEND = os.environ.get(
 )
 if os.environ.get("EMAIL_FILE_PATH"):
     EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))  # seconds; a hanging mail server fails an attempt
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Clínica CMS <cms@localhost>")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
@@ -269,6 +280,9 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 
 # A translation sync must never publish a Spanish page that still holds English text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Error reports (e-mails to ADMINS, error trackers reading Django's reporter) hide a patient's data.
+DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.error_reports.PersonalDataExceptionReporterFilter"
 
 LOGGING = {
     "version": 1,
@@ -302,14 +316,27 @@ FRONTEND_WEBHOOK_RETRY_DELAY = int(os.environ.get("FRONTEND_WEBHOOK_RETRY_DELAY"
 if FRONTEND_WEBHOOK_URLS and not FRONTEND_WEBHOOK_SECRET and not DEBUG:
     raise ImproperlyConfigured("FRONTEND_WEBHOOK_URLS is set: export FRONTEND_WEBHOOK_SECRET to sign the webhooks.")
 
-# CORS for the frontend's origins, on the API only, read-only methods.
+# Appointment requests (appointments/): read in appointments/api.py, throttling.py, form_tokens.py and
+# notifications.py; the README lists the variables.
+APPOINTMENTS_RATE_LIMIT = os.environ.get("APPOINTMENTS_RATE_LIMIT", "10/h")  # per client address, every worker
+APPOINTMENTS_MIN_FILL_SECONDS = int(os.environ.get("APPOINTMENTS_MIN_FILL_SECONDS", "3"))
+APPOINTMENTS_FORM_TOKEN_MAX_AGE = int(os.environ.get("APPOINTMENTS_FORM_TOKEN_MAX_AGE", str(2 * 60 * 60)))
+APPOINTMENTS_FRONT_DESK_EMAIL = os.environ.get("APPOINTMENTS_FRONT_DESK_EMAIL", "")  # when a specialty has none
+APPOINTMENTS_FRONT_DESK_LANGUAGE = os.environ.get("APPOINTMENTS_FRONT_DESK_LANGUAGE", LANGUAGE_CODE)  # its e-mails
+APPOINTMENTS_EMAIL_MAX_ATTEMPTS = int(os.environ.get("APPOINTMENTS_EMAIL_MAX_ATTEMPTS", "6"))
+APPOINTMENTS_EMAIL_RETRY_DELAY = int(os.environ.get("APPOINTMENTS_EMAIL_RETRY_DELAY", "60"))  # then ×3 per attempt
+# After the mail server could not be reached, web processes leave e-mails to the command for this long (s).
+APPOINTMENTS_EMAIL_PAUSE = int(os.environ.get("APPOINTMENTS_EMAIL_PAUSE", "120"))
+APPOINTMENTS_RETENTION_DAYS = int(os.environ.get("APPOINTMENTS_RETENTION_DAYS", "365"))  # purge_appointments default
+
+# CORS for the frontend's origins, on the API only: reads, and POST of appointment requests.
 INSTALLED_APPS += ["corsheaders", "wagtail.contrib.frontend_cache"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"), "corsheaders.middleware.CorsMiddleware"
 )
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
-CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]  # POST: appointment requests only
 CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "if-none-match", "if-modified-since"]
 CORS_EXPOSE_HEADERS = ["ETag"]  # Last-Modified and Cache-Control are exposed to scripts by default
 

@@ -274,10 +274,11 @@ def sent_emails():
     """Every e-mail the test site has sent so far, oldest first, as {"to", "subject", "body"} (plain text)."""
     emails = []
     for path in sorted(EMAIL_DIR.glob("*.log"), key=lambda path: path.stat().st_mtime):
-        for chunk in path.read_text().split("-" * 79):
+        # Bytes, not text: a body sent as 8-bit UTF-8 ("Lucía") is only decoded right from bytes.
+        for chunk in path.read_bytes().split(b"-" * 79):
             if not chunk.strip():
                 continue
-            message = email.message_from_string(chunk.strip(), policy=email.policy.default)
+            message = email.message_from_bytes(chunk.strip(), policy=email.policy.default)
             body = message.get_body(preferencelist=("plain",))
             emails.append(
                 {

@@ -1,4 +1,4 @@
-"""Create the demo team for a local or demo site: an editor, a medical reviewer and a Spanish translator.
+"""Create the demo team for a local or demo site: an editor, a medical reviewer, a Spanish translator, the front desk.
 
 Each user gets one of the groups the migrations create, so the three roles of the editorial workflow can
 be tried (and driven by the browser tests) without clicking through Settings → Users. The password comes
@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from appointments.permissions import FRONT_DESK_GROUP
 from localization.translators import translator_groups
 from treatments.permissions import MEDICAL_REVIEWERS_GROUP
 
@@ -25,13 +26,14 @@ def demo_team():
         ("editor", "Editors", "editor@example.com"),
         ("reviewer", MEDICAL_REVIEWERS_GROUP, "reviewer@example.com"),
         ("translator", translator_groups()["es"], "translator@example.com"),
+        ("frontdesk", FRONT_DESK_GROUP, "frontdesk@example.com"),
     ]
 
 
 class Command(BaseCommand):
     help = (
-        "Create the demo users 'editor' (Editors), 'reviewer' (Medical reviewers) and 'translator' "
-        "(Translators (Spanish)) if they do not exist (password from --password or DEMO_TEAM_PASSWORD)."
+        "Create the demo users 'editor' (Editors), 'reviewer' (Medical reviewers), 'translator' (Translators "
+        "(Spanish)) and 'frontdesk' (Front desk) if they do not exist (password from --password or DEMO_TEAM_PASSWORD)."
     )
 
     def add_arguments(self, parser):
