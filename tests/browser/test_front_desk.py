@@ -231,9 +231,15 @@ def test_front_desk_exports_the_listing_without_the_messages(page, base_url, sho
     assert NOTE not in text, "the front desk's notes left in the CSV"
 
 
-def test_patient_is_confirmed_by_email(base_url):
+def test_front_desk_and_patient_are_told_by_email(base_url):
     if not sent:
         pytest.skip("the patient's request was not created")
+    # The specialty's front-desk inbox (its snippet's address in the demo), with a link to the request.
+    to_desk = [email for email in sent_emails() if email["to"] == f"{sent['slug']}@clinica.example"]
+    assert len(to_desk) == 1, f"the front desk got {len(to_desk)} e-mails (artifacts/browser/emails/)"
+    assert to_desk[0]["subject"] == f"New appointment request {sent['reference']} ({sent['specialty']})"
+    assert PATIENT["name"] in to_desk[0]["body"] and "/admin/appointment_requests/inspect/" in to_desk[0]["body"]
+    assert PATIENT["message"] not in to_desk[0]["body"]
     to_patient = [email for email in sent_emails() if email["to"] == PATIENT["email"]]
     assert len(to_patient) == 1, f"the patient got {len(to_patient)} e-mails (artifacts/browser/emails/)"
     confirmation = to_patient[0]
