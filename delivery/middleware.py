@@ -1,8 +1,12 @@
-"""HTTP methods on the API: HEAD answers like GET, and any other method gets a JSON 405.
+"""Every answer under /api/ speaks the API's language: HEAD answers like GET, every error is JSON.
 
-Django Ninja routes HEAD to nothing and answers an unknown method with a plain-text 405; a CDN's HEAD
-probe or a client's POST would then break the API's promise that every error is JSON.
+Django Ninja routes HEAD to nothing and answers an unknown method with a plain-text 405; Django answers
+its own failures — a CSRF refusal, a path no pattern matches (an encoded newline), Ninja's API root, a
+server error — with HTML pages. A CDN's HEAD probe or a client's PUT would then break the promise that
+every error is ``{"error": {"code", "message", "field"}}``; this middleware keeps it, whatever failed.
 """
+
+from http import HTTPStatus
 
 from django.http import JsonResponse
 
@@ -21,9 +25,11 @@ class ApiMethodsMiddleware:
         if request.method == "HEAD":
             return head_response(self.get_response, request)
         response = self.get_response(request)
-        if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
+        if response.status_code < 400 or is_json(response):
+            return response
+        if response.status_code == 405:
             return method_not_allowed(request, response)
-        return response
+        return as_json_error(response)
 
 
 def head_response(get_response, request):
@@ -35,6 +41,26 @@ def head_response(get_response, request):
         response.content = b""
         response["Content-Length"] = str(length)
     return response
+
+
+def is_json(response):
+    return response.get("Content-Type", "").startswith("application/json")
+
+
+ERROR_CODES = {400: "bad_request", 403: "forbidden", 404: "not_found", 413: "payload_too_large", 429: "rate_limited"}
+KEPT_HEADERS = ("Retry-After", "Allow", "Cache-Control", "Vary")
+
+
+def as_json_error(response):
+    """The same status (and its Retry-After, Allow, caching headers) in the API's error shape."""
+    status = response.status_code
+    code = ERROR_CODES.get(status, "server_error" if status >= 500 else "http_error")
+    phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    answer = JsonResponse(error_body(code, f"{phrase}."), status=status)
+    for header in KEPT_HEADERS:
+        if header in response:
+            answer[header] = response[header]
+    return answer
 
 
 def method_not_allowed(request, response):

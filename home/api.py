@@ -184,7 +184,11 @@ def clinic_details(clinic):
         "whatsapp_url": clinic.whatsapp_url or None,
         "email": clinic.email or None,
         "opening_hours": [
-            {"days": list(block.value["days"]), "opens": block.value["opens"], "closes": block.value["closes"]}
+            {
+                "days": list(block.value["days"]),
+                "opens": block.value["opens"].strftime("%H:%M"),
+                "closes": block.value["closes"].strftime("%H:%M"),
+            }
             for block in clinic.opening_hours
             if block.value["opens"] and block.value["closes"]
         ],

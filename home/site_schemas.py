@@ -4,6 +4,7 @@ import datetime
 from typing import Literal
 
 from ninja import Schema
+from pydantic import Field
 
 from delivery.schemas import Alternate
 from treatments.card_schemas import SpecialtySchema
@@ -24,12 +25,18 @@ class PostalAddress(Schema):
     country: str  # ISO 3166-1 alpha-2, e.g. "MX"
 
 
+#: A wall-clock time without an offset. OpenAPI's ``format: time`` (RFC 3339) requires one, which a
+#: clinic's opening hours do not have: they are the clinic's local time, whatever the reader's zone.
+CLOCK_TIME = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+CLOCK_TIME_HELP = "Local time (the clinic's), 24-hour `HH:MM`."
+
+
 class OpeningHours(Schema):
     """One opening period: the days it applies to and its times, for each language to format."""
 
     days: list[Weekday]
-    opens: datetime.time
-    closes: datetime.time
+    opens: str = Field(pattern=CLOCK_TIME, description=CLOCK_TIME_HELP, examples=["09:00"])
+    closes: str = Field(pattern=CLOCK_TIME, description=CLOCK_TIME_HELP, examples=["19:00"])
 
 
 class Coordinates(Schema):

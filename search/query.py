@@ -27,8 +27,13 @@ class InvalidQuery(ValueError):
 
 
 def clean_query_text(text):
-    """The query as plain text: control characters (NUL included) become spaces; 1 to 200 characters."""
-    text = without_control_characters(text).strip()
+    """The query as plain text: 1 to 200 characters.
+
+    Control characters (NUL included) become spaces; format characters (zero-width spaces and joiners,
+    direction overrides, soft hyphens) vanish: invisible, they would make an empty query look like one
+    and be echoed back to the page that shows it.
+    """
+    text = without_format_characters(without_control_characters(text)).strip()
     if not text:
         raise InvalidQuery("The search query is empty.")
     if len(text) > MAX_QUERY_LENGTH:
@@ -38,6 +43,10 @@ def clean_query_text(text):
 
 def without_control_characters(text):
     return "".join(" " if unicodedata.category(char) == "Cc" else char for char in text)
+
+
+def without_format_characters(text):
+    return "".join(char for char in text if unicodedata.category(char) != "Cf")
 
 
 @dataclass

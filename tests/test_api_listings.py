@@ -584,8 +584,8 @@ def test_site_in_english(client, clinic, treatment_index):
         "whatsapp_url": "https://wa.me/526644445566",
         "email": "hola@clinica.example",
         "opening_hours": [
-            {"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "09:00:00", "closes": "19:00:00"},
-            {"days": ["sat"], "opens": "09:00:00", "closes": "14:00:00"},
+            {"days": ["mon", "tue", "wed", "thu", "fri"], "opens": "09:00", "closes": "19:00"},
+            {"days": ["sat"], "opens": "09:00", "closes": "14:00"},
         ],
         "coordinates": {"latitude": 32.512345, "longitude": -117.012345},
         "social_links": [{"network": "instagram", "url": "https://instagram.com/clinica"}],

@@ -28,3 +28,45 @@ def test_head_has_the_headers_of_get_and_no_body(client, home):
 @pytest.mark.django_db
 def test_head_of_a_missing_api_page_is_a_404(client, home):
     assert client.head("/api/v1/pages/by-path/?path=/en/nowhere/").status_code == 404
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/api/v1/", 404),  # Django Ninja's API root answers an HTML 404 of its own
+        ("/api/v1/%0A", 404),  # no URL pattern matches a newline: Django's HTML 404
+        ("/api/v1/nothing-here/", 404),
+    ],
+)
+def test_every_error_under_the_api_is_json(client, home, path, status):
+    response = client.get(path)
+
+    assert response.status_code == status
+    assert response["Content-Type"].startswith("application/json")
+    assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.django_db
+def test_a_csrf_refusal_under_the_api_is_json(home):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).put("/api/v1/openapi.json", "{}", content_type="application/json")
+
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "forbidden"
+
+
+@pytest.mark.django_db
+def test_a_server_error_under_the_api_is_json(client, home, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("home.api.site_answer", broken)
+    client.raise_request_exception = False
+
+    response = client.get("/api/v1/site/")
+
+    assert response.status_code == 500
+    assert response.json()["error"]["code"] == "server_error"
+    assert "boom" not in response.content.decode()

@@ -147,6 +147,7 @@ def test_operators_sql_and_html_are_plain_text(client, query):
     [
         ({"q": ""}, "q"),
         ({"q": "   "}, "q"),
+        ({"q": "\u200b\u202e\u2066\ufeff"}, "q"),  # zero-width and direction characters only: empty too
         ({"q": "x" * 201}, "q"),
         ({"q": "acne", "locale": "fr"}, "locale"),
         ({"q": "acne", "specialty": "astrology"}, "specialty"),
