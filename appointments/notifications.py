@@ -122,7 +122,8 @@ def claim(email, now):
 def attempt(email_pk, *, now=None):
     """One attempt at a pending, due e-mail; recorded, and the next one scheduled on failure. Never raises."""
     now = now or timezone.now()
-    email = AppointmentEmail.objects.filter(pk=email_pk, status=AppointmentEmail.Status.PENDING).first()
+    pending = AppointmentEmail.objects.filter(pk=email_pk, status=AppointmentEmail.Status.PENDING)
+    email = pending.select_related("request__specialty").first()
     if email is None or not claim(email, now):
         return None
     if email.request.anonymised_at:

@@ -59,11 +59,15 @@ class ReadAndProgressOnly(ModelPermissionPolicy):
 
 
 class AppointmentEditView(EditView):
-    """Saving records who changed the status and when, on the request and in its history."""
+    """Saving records who changed the status and when, on the request and in its history.
+
+    Wagtail's edit view checks the model permission only; the policy's per-request rule (an anonymised
+    request is read-only) is asked here, so the front desk is told why rather than refused without a word.
+    """
 
     def dispatch(self, request, *args, **kwargs):
         appointment = self.get_object()
-        if appointment.anonymised_at and self.user_has_permission("change"):
+        if self.user_has_permission("change") and not self.user_has_permission_for_instance("change", appointment):
             messages.error(request, _("This request has been anonymised: it can be read, no longer changed."))
             return redirect(self.inspect_url_name, appointment.pk)
         return super().dispatch(request, *args, **kwargs)
@@ -98,6 +102,8 @@ def spreadsheet_text(value):
 
 class AppointmentIndexView(IndexView):
     """The CSV/XLSX export speaks like the listing: labels rather than stored codes, the clinic's local time."""
+
+    queryset = AppointmentRequest.objects.select_related("specialty")  # a column of the listing and the export
 
     custom_value_preprocess = {
         **IndexView.custom_value_preprocess,

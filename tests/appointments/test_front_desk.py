@@ -7,6 +7,8 @@ from datetime import timedelta
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -159,3 +161,18 @@ def test_an_anonymised_request_can_be_read_but_not_edited(client, appointment, f
     ).status_code in (302, 403)
     appointment.refresh_from_db()
     assert appointment.front_desk_notes == ""
+
+
+def test_the_listing_costs_the_same_queries_for_one_request_or_many(client, request_body, front_desk):
+    signed_in(client, front_desk)
+    api_post(client, "/api/v1/appointments/", request_body())
+    client.get(LISTING)  # warm per-session work (menu, permissions)
+
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(LISTING).status_code == 200
+    for specialty in ("dental", "nutrition", "cosmetology", "aesthetics"):
+        api_post(client, "/api/v1/appointments/", request_body(specialty=specialty))
+    with CaptureQueriesContext(connection) as five:
+        assert client.get(LISTING).status_code == 200
+
+    assert len(five) == len(one)
