@@ -37,9 +37,16 @@ def fill_rich_text(page, field_id, text):
 
 
 def fill_date(page, field_id, date):
-    """Type a date; Tab closes the date picker, which would otherwise cover the fields below it."""
+    """Type a date, then close the picker, which would otherwise cover the fields below it.
+
+    The picker opens a moment after the field takes focus; a Tab pressed before that moment is
+    forgotten and the picker opens anyway, so Tab waits for it to be open.
+    """
+    open_pickers = page.locator(".xdsoft_datetimepicker:visible")
     page.fill(f"#{field_id}", date.isoformat())
+    expect(open_pickers).to_have_count(1)
     page.locator(f"#{field_id}").press("Tab")
+    expect(open_pickers).to_have_count(0)
 
 
 def choose(page, field_id, choice):
