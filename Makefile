@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run serve serve-check test test-server test-browser lint format check-deploy clean
+.PHONY: install run serve serve-check test test-server test-browser fuzz fuzz-quick lint format check-deploy clean
 
 $(VENV)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,19 @@ test-browser: $(VENV)/.installed-browser $(AXE)
 		else echo "Chromium is missing at $(CHROMIUM): run 'sudo apt-get install chromium' (or make test-browser as root)." >&2; exit 1; fi; \
 	fi
 	CHROMIUM=$(CHROMIUM) $(VENV)/bin/pytest -m browser tests/browser -p no:randomly $(PYTEST_ARGS)
+
+# The API fuzzed against its own OpenAPI document with schemathesis (tests/contract_fuzz.py): gunicorn on
+# production settings, PostgreSQL (FUZZ_DATABASE_URL, a throwaway database) and Redis (REDIS_URL).
+# `make fuzz` runs thousands of cases (about 15 minutes); CI runs `make fuzz-quick` (about 3 minutes).
+$(VENV)/.installed-fuzz: requirements-fuzz.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet -r requirements-fuzz.txt
+	touch $@
+
+fuzz: $(VENV)/.installed-fuzz
+	$(PY) tests/contract_fuzz.py
+
+fuzz-quick: $(VENV)/.installed-fuzz
+	FUZZ_QUICK=1 $(PY) tests/contract_fuzz.py
 
 lint: install
 	$(VENV)/bin/ruff check .

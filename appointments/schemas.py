@@ -30,8 +30,27 @@ def text(name, description, **extra):
     return documented({"type": "string", "maxLength": FIELDS[name].max_length, **extra}, description)
 
 
+#: A request as the frontend sends it (the token is a placeholder: fetch a fresh one for each form).
+EXAMPLE = {
+    "specialty": "aesthetics",
+    "name": "Ana López",
+    "email": "ana@example.com",
+    "phone": "+52 664 123 4567",
+    "preferred_channel": "whatsapp",
+    "preferred_time_of_day": "morning",
+    "message": "¿Cuántas sesiones de microagujas necesito para cicatrices de acné?",
+    "locale": "es",
+    "privacy_consent": True,
+    "health_data_consent": True,
+    "form_token": "token-from-GET-appointments-form-token",
+    "website": "",
+}
+
+
 class AppointmentRequestIn(Schema):
-    model_config = ConfigDict(json_schema_extra={"required": REQUIRED, "additionalProperties": True})
+    model_config = ConfigDict(
+        json_schema_extra={"required": REQUIRED, "additionalProperties": True, "examples": [EXAMPLE]}
+    )
 
     specialty: text(
         "specialty",
@@ -87,9 +106,13 @@ class AppointmentCreated(Schema):
 
 
 class FormToken(Schema):
-    token: str = Field(description="Send it back as `form_token` with the request.")
-    min_fill_seconds: int = Field(description="A request sent sooner than this after the token is refused.")
-    max_age_seconds: int = Field(description="The token expires after this many seconds.")
+    token: str = Field(
+        description="Send it back as `form_token` with the request.", examples=["eyJpIjoiN2Q0In0:1tQx2b:3Xr9"]
+    )
+    min_fill_seconds: int = Field(
+        description="A request sent sooner than this after the token is refused.", examples=[3]
+    )
+    max_age_seconds: int = Field(description="The token expires after this many seconds.", examples=[7200])
 
 
 class AppointmentErrorDetail(Schema):

@@ -1,8 +1,20 @@
 """The delivery API for the public frontend, version 1: one NinjaAPI, routers from the apps."""
 
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 from ninja import NinjaAPI
 
 from delivery.errors import register_error_handlers
+
+
+def read_only_document(view):
+    """The OpenAPI document and its docs page answer GET and HEAD; any other method is a 405.
+
+    Django Ninja's views answer every method, and Django's CSRF check refuses a write before the view
+    could say it does not take one: a PUT got a 403 about a missing token instead of a 405.
+    """
+    return csrf_exempt(require_safe(view))
+
 
 api = NinjaAPI(
     title="Clínica CMS delivery API",
@@ -10,11 +22,14 @@ api = NinjaAPI(
     description=(
         "Cacheable API for the clinic's public website: pages by localized path, treatment listings, site "
         "settings, sitemap, search and draft previews; and appointment requests, its one write. Every error is "
-        '`{"error": {"code", "message", "field"}}`.'
+        '`{"error": {"code", "message", "field"}}`, including a method an operation does not list (405, with '
+        "`Allow`) and a path no operation matches (404). HEAD answers like GET, without a body. Public answers "
+        "carry `ETag` and `Last-Modified`; a conditional request whose copy is current gets a 304."
     ),
     urls_namespace="api_v1",
     openapi_url="/openapi.json",
     docs_url="/docs",
+    docs_decorator=read_only_document,
 )
 register_error_handlers(api)
 api.add_router("/", "treatments.api.router")

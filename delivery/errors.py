@@ -9,26 +9,29 @@ from django.utils.translation import gettext as _
 from ninja import Schema
 from ninja.errors import HttpError, Throttled
 from ninja.errors import ValidationError as NinjaValidationError
+from pydantic import Field
 
 
 class ErrorDetail(Schema):
-    code: str
-    message: str
-    field: str | None = None
+    code: str = Field(examples=["invalid_parameter"])
+    message: str = Field(examples=["Unknown locale 'fr'. Use one of: en, es."])
+    field: str | None = Field(None, examples=["locale"])
 
 
 class ErrorResponse(Schema):
     error: ErrorDetail
 
 
-def responses(success, *statuses):
+def responses(success, *statuses, revalidated=True):
     """An endpoint's ``response=`` table: ``success`` for 200, then ``ErrorResponse`` for each error status.
 
     Every endpoint takes parameters, so every one documents the 400 of a bad parameter; ``statuses``
     adds the others it can answer (401, 404). An error whose body says more than ``ErrorResponse``
-    overrides its status in the table (the 404 of a page lists the page's other languages).
+    overrides its status in the table (the 404 of a page lists the page's other languages). Public
+    answers carry validators, so a conditional request may get a 304 without a body (``revalidated``).
     """
-    return {200: success, **{status: ErrorResponse for status in (400, *statuses)}}
+    not_modified = {304: None} if revalidated else {}
+    return {200: success, **not_modified, **{status: ErrorResponse for status in (400, *statuses)}}
 
 
 class ApiError(Exception):

@@ -64,8 +64,10 @@ def as_json_error(response):
 
 
 def method_not_allowed(request, response):
-    allowed = response.get("Allow", "GET")
-    message = f"{request.method} is not allowed here. Allowed: {allowed}, HEAD."
+    allowed = [method.strip() for method in response.get("Allow", "GET").split(",")]
+    if "HEAD" not in allowed:
+        allowed.append("HEAD")
+    message = f"{request.method} is not allowed here. Allowed: {', '.join(allowed)}."
     answer = JsonResponse(error_body("method_not_allowed", message), status=405)
-    answer["Allow"] = f"{allowed}, HEAD"
+    answer["Allow"] = ", ".join(allowed)
     return answer

@@ -16,10 +16,9 @@ from wagtail.models import Page
 
 from delivery import caching
 from delivery.errors import responses
-from delivery.locales import language_codes, requested_language, resolve_locale
+from delivery.locales import LOCALE_HELP, OptionalLanguageCode, language_codes, requested_language, resolve_locale
 from delivery.routing import SiteRoots
 from treatments.api import fully_translated, specialty_representation
-from treatments.card_schemas import LOCALE_HELP
 from treatments.models import Specialty, TreatmentIndexPage
 
 from .models import ClinicSettings, linkable_pages
@@ -43,7 +42,7 @@ router = Router(tags=["site"])
         "footer links, legal notices and the booking channels of each specialty."
     ),
 )
-def site_information(request, locale: str | None = Query(None, description=LOCALE_HELP)):
+def site_information(request, locale: OptionalLanguageCode = Query(None, description=LOCALE_HELP)):
     roots = SiteRoots.for_request(request)
     return caching.cached_json_response(
         request,
@@ -65,7 +64,7 @@ def site_information(request, locale: str | None = Query(None, description=LOCAL
 )
 def sitemap(
     request,
-    locale: str | None = Query(None, description="Language code; every language when absent."),
+    locale: OptionalLanguageCode = Query(None, description="Language code; every language when absent."),
 ):
     return caching.cached_json_response(
         request,
@@ -73,7 +72,7 @@ def sitemap(
         [],
         lambda: sitemap_answer(locale, request),
         # Without a locale every language's pages are listed: a change in any language drops the answer.
-        locale=requested_language(locale) if locale else caching.EVERY_LOCALE,
+        locale=requested_language(locale) if locale is not None else caching.EVERY_LOCALE,
     )
 
 
@@ -112,7 +111,7 @@ def sitemap_answer(locale, request=None):
         .select_related("locale")
         .only("url_path", "translation_key", "last_published_at", "locale__language_code")
     )
-    if locale:
+    if locale is not None:
         in_locale = visible.filter(locale=resolve_locale(locale))
         pages = list(in_locale.order_by("path"))
         versions = list(visible.filter(translation_key__in=in_locale.values("translation_key")))

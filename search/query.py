@@ -10,6 +10,7 @@ spots" still finds "manchas oscuras". Everything is plain text: no operator synt
 quotes, `&`, `|`, `!` or `:*` are just characters that split words.
 """
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -21,24 +22,60 @@ MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MIN_CORRECTABLE_LENGTH = 4
 
+#: Unicode places control, format and white-space characters in these planes only (the Basic Multilingual
+#: Plane, the Supplementary Multilingual Plane for a few format characters, plane 14 for tags); looking at
+#: the others would cost a fifth of a second at every start. tests/test_search_api.py checks all of them.
+PLANES_WITH_INVISIBLE_CHARACTERS = (range(0x0, 0x20000), range(0xE0000, 0xF0000))
+
 
 class InvalidQuery(ValueError):
     """What the visitor typed cannot be searched for; the message says why, for the visitor."""
 
 
+def is_invisible(character):
+    """Control and format characters (zero-width spaces and joiners, direction overrides) and white space."""
+    return unicodedata.category(character) in ("Cc", "Cf") or character.isspace()
+
+
+def visible_character_pattern():
+    """A regular expression, the same in Python and in JSON Schema, matching any character but invisible ones.
+
+    A query must contain one: the server checks it with this pattern, and the OpenAPI document shows it
+    as the pattern of ``q``, so a client can tell which queries are empty before sending them. Characters
+    are written as ``\\uXXXX`` in the Basic Multilingual Plane and as themselves beyond it (both dialects
+    read them alike).
+    """
+    codes = [code for plane in PLANES_WITH_INVISIBLE_CHARACTERS for code in plane if is_invisible(chr(code))]
+    runs = []
+    for code in codes:
+        if runs and runs[-1][1] == code - 1:
+            runs[-1][1] = code
+        else:
+            runs.append([code, code])
+    written = "".join(spelled(first) + ("-" + spelled(last) if last > first else "") for first, last in runs)
+    return f"[^{written}]"
+
+
+def spelled(code):
+    return f"\\u{code:04x}" if code <= 0xFFFF else chr(code)
+
+
+VISIBLE_CHARACTER = visible_character_pattern()
+_VISIBLE_CHARACTER = re.compile(VISIBLE_CHARACTER)
+
+
 def clean_query_text(text):
-    """The query as plain text: 1 to 200 characters.
+    """The query as plain text, from 1 to 200 characters as typed, with a visible one among them.
 
     Control characters (NUL included) become spaces; format characters (zero-width spaces and joiners,
     direction overrides, soft hyphens) vanish: invisible, they would make an empty query look like one
     and be echoed back to the page that shows it.
     """
-    text = without_format_characters(without_control_characters(text)).strip()
-    if not text:
-        raise InvalidQuery("The search query is empty.")
     if len(text) > MAX_QUERY_LENGTH:
         raise InvalidQuery(f"The search query is longer than {MAX_QUERY_LENGTH} characters.")
-    return text
+    if not _VISIBLE_CHARACTER.search(text):
+        raise InvalidQuery("The search query is empty.")
+    return without_format_characters(without_control_characters(text)).strip()
 
 
 def without_control_characters(text):

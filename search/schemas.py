@@ -1,33 +1,52 @@
 """API schemas for search and search-box completions."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, WithJsonSchema
 
-from treatments.card_schemas import LOCALE_HELP, SpecialtySummary
+from delivery.locales import LOCALE_HELP, OptionalLanguageCode
+from treatments.card_schemas import SpecialtySummary
 
-from .query import MAX_QUERY_LENGTH
+from .query import MAX_QUERY_LENGTH, VISIBLE_CHARACTER
 
 MAX_LIMIT = 50
 MAX_OFFSET = 10_000
 QUERY_HELP = (
     f"What the visitor typed, 1 to {MAX_QUERY_LENGTH} characters. Plain text: accents, case and small typos "
-    "do not matter; quotes and operators are ordinary characters."
+    "do not matter; quotes and operators are ordinary characters. A query of white space, control and "
+    "format characters (zero-width, direction marks) alone is empty: a 400."
 )
+
+#: What ``query.clean_query_text`` accepts, documented; it checks the value itself, so that a refusal is the
+#: API's own 400 naming ``q``.
+QueryText = Annotated[
+    str,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": MAX_QUERY_LENGTH,
+            "pattern": VISIBLE_CHARACTER,
+            "example": "cicatrices de acné",
+        },
+    ),
+]
 
 
 class SearchParameters(Schema):
-    q: str = Field(..., description=QUERY_HELP)
-    locale: str | None = Field(None, description=LOCALE_HELP)
-    specialty: str | None = Field(None, description="Specialty slug, e.g. `dental`: only its treatments.")
+    q: QueryText = Field(..., description=QUERY_HELP)
+    locale: OptionalLanguageCode = Field(None, description=LOCALE_HELP)
+    specialty: str | None = Field(
+        None, description="Specialty slug: only its treatments.", json_schema_extra={"example": "dental"}
+    )
     limit: int = Field(10, ge=1, le=MAX_LIMIT, description=f"Results per page, 1 to {MAX_LIMIT}.")
     offset: int = Field(0, ge=0, le=MAX_OFFSET, description=f"Results to skip, at most {MAX_OFFSET}.")
 
 
 class SuggestParameters(Schema):
-    q: str = Field(..., description=QUERY_HELP)
-    locale: str | None = Field(None, description=LOCALE_HELP)
+    q: QueryText = Field(..., description=QUERY_HELP)
+    locale: OptionalLanguageCode = Field(None, description=LOCALE_HELP)
 
 
 class SearchResult(Schema):

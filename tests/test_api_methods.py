@@ -48,13 +48,25 @@ def test_every_error_under_the_api_is_json(client, home, path, status):
 
 
 @pytest.mark.django_db
-def test_a_csrf_refusal_under_the_api_is_json(home):
+@pytest.mark.parametrize("path", ["/api/v1/openapi.json", "/api/v1/docs"])
+def test_writing_to_the_document_is_a_json_405_not_a_csrf_refusal(home, path):
     from django.test import Client
 
-    response = Client(enforce_csrf_checks=True).put("/api/v1/openapi.json", "{}", content_type="application/json")
+    response = Client(enforce_csrf_checks=True).put(path, "{}", content_type="application/json")
 
-    assert response.status_code == 403
-    assert response.json()["error"]["code"] == "forbidden"
+    assert response.status_code == 405
+    assert response.json()["error"]["code"] == "method_not_allowed"
+    assert response["Allow"] == "GET, HEAD"
+
+
+@pytest.mark.django_db
+def test_writing_to_an_unknown_api_path_is_a_json_404(home):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).put("/api/v2/pages/", "{}", content_type="application/json")
+
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
 
 
 @pytest.mark.django_db

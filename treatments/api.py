@@ -21,12 +21,11 @@ from wagtail.models import Locale
 from delivery.caching import cached_json_response
 from delivery.errors import responses
 from delivery.images import image_representation, rendition_specs
-from delivery.locales import requested_language, resolve_locale
+from delivery.locales import LOCALE_HELP, OptionalLanguageCode, requested_language, resolve_locale
 from delivery.routing import SiteRoots
 from localization.status import StatusBuilder, Subject
 
 from .card_schemas import (
-    LOCALE_HELP,
     ConcernSchema,
     SpecialtySchema,
     TreatmentCardList,
@@ -82,7 +81,7 @@ def list_treatments(request, filters: Query[TreatmentFilters]):
     summary="Specialties and their booking channels",
     description="The clinic's specialties in one language, in the editors' order; untranslated ones are left out.",
 )
-def list_specialties(request, locale: str | None = Query(None, description=LOCALE_HELP)):
+def list_specialties(request, locale: OptionalLanguageCode = Query(None, description=LOCALE_HELP)):
     return cached_json_response(
         request, "specialties", [], lambda: specialties_answer(locale), locale=requested_language(locale)
     )
@@ -94,7 +93,7 @@ def list_specialties(request, locale: str | None = Query(None, description=LOCAL
     summary="Concerns treatments address",
     description="Patients' concerns in one language, by name; untranslated ones are left out.",
 )
-def list_concerns(request, locale: str | None = Query(None, description=LOCALE_HELP)):
+def list_concerns(request, locale: OptionalLanguageCode = Query(None, description=LOCALE_HELP)):
     return cached_json_response(
         request, "concerns", [], lambda: concerns_answer(locale), locale=requested_language(locale)
     )

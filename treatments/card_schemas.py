@@ -13,6 +13,7 @@ from typing import Literal
 from ninja import Schema
 from pydantic import Field, field_validator
 
+from delivery.locales import LOCALE_HELP, OptionalLanguageCode
 from delivery.schemas import ImageSchema
 from treatments.blocks import BODY_AREAS
 
@@ -33,15 +34,18 @@ class TreatmentOrdering(StrEnum):
 
 MAX_LIMIT = 100
 MAX_OFFSET = 100_000  # beyond any real catalogue; an unbounded one overflows the database's integer
-LOCALE_HELP = "Language code (`en`, `es`); the default language when absent. Unknown codes are a 400."
 
 
 class TreatmentFilters(Schema):
     """The query parameters of the treatment listing; filters combine."""
 
-    locale: str | None = Field(None, description=LOCALE_HELP)
-    specialty: str | None = Field(None, description="Specialty slug, e.g. `aesthetics`; the same in every language.")
-    concern: str | None = Field(None, description="Concern slug, e.g. `acne-scars`; the same in every language.")
+    locale: OptionalLanguageCode = Field(None, description=LOCALE_HELP)
+    specialty: str | None = Field(
+        None, description="Specialty slug; the same in every language.", json_schema_extra={"example": "aesthetics"}
+    )
+    concern: str | None = Field(
+        None, description="Concern slug; the same in every language.", json_schema_extra={"example": "acne-scars"}
+    )
     area: BodyArea | None = Field(None, description="Body area code from the target-areas block, e.g. `face`.")
     ordering: TreatmentOrdering = Field(TreatmentOrdering.TITLE, description="Sort order; `-` reverses it.")
     limit: int = Field(20, ge=1, le=MAX_LIMIT, description=f"Cards per page, 1 to {MAX_LIMIT}.")

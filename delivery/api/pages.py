@@ -12,9 +12,17 @@ from pydantic import Field, WithJsonSchema
 
 from delivery.caching import EVERY_LOCALE, cached_json_response
 from delivery.errors import ApiError, ErrorDetail, responses
-from delivery.locales import requested_language
+from delivery.locales import OptionalLanguageCode, requested_language
 from delivery.representation import UnservedPageType, load_page, page_representation, page_schemas
-from delivery.routing import PATH_MAX_LENGTH, Resolution, SiteRoots, parse_path, resolve_page_id, resolve_path
+from delivery.routing import (
+    PATH_MAX_LENGTH,
+    PATH_PATTERN,
+    Resolution,
+    SiteRoots,
+    parse_path,
+    resolve_page_id,
+    resolve_path,
+)
 from delivery.schemas import Alternate
 
 router = Router(tags=["pages"])
@@ -52,7 +60,14 @@ class PageNotFound(Schema):
 
 
 #: The length limit is documented on the parameter and enforced by ``routing.parse_path``, whose 400 names ``path``.
-PATH_SCHEMA = WithJsonSchema({"type": "string", "maxLength": PATH_MAX_LENGTH})
+PATH_SCHEMA = WithJsonSchema(
+    {
+        "type": "string",
+        "maxLength": PATH_MAX_LENGTH,
+        "pattern": PATH_PATTERN,
+        "example": "/es/tratamientos/microagujas/",
+    }
+)
 
 FALLBACK_HELP = (
     "A language code (`en`) to serve when the page has no live version in the requested language; the answer "
@@ -66,7 +81,7 @@ PATH_HELP = (
 
 
 def fallback_language(code):
-    return requested_language(code, "fallback") if code else None
+    return requested_language(code, "fallback") if code is not None else None
 
 
 def page_by_path_answer(path, fallback=None, request=None):
@@ -133,7 +148,7 @@ NOT_FOUND = {404: PageNotFound}
 def get_page_by_path(
     request,
     path: Annotated[str, PATH_SCHEMA] = Query(..., description=PATH_HELP),
-    fallback: str | None = Query(None, description=FALLBACK_HELP),
+    fallback: OptionalLanguageCode = Query(None, description=FALLBACK_HELP),
 ):
     # Checked before the cache is looked at: keys are made of checked values, never of raw input, and
     # every spelling of a path (percent-encoded, without its final slash) shares one entry.
@@ -153,7 +168,7 @@ def get_page_by_path(
         "webhooks). The language is the page's own; `fallback` works as for `/pages/by-path/`."
     ),
 )
-def get_page(request, page_id: int, fallback: str | None = Query(None, description=FALLBACK_HELP)):
+def get_page(request, page_id: int, fallback: OptionalLanguageCode = Query(None, description=FALLBACK_HELP)):
     fallback = fallback_language(fallback)
     return cached_page_response(
         request, "page-by-id", (page_id, fallback or ""), lambda: page_by_id_answer(page_id, fallback, request)

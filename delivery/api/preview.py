@@ -19,7 +19,7 @@ TOKEN_DESCRIPTION = (
 
 @router.get(
     "/preview/",
-    response=responses(PageResponse, 401, 404),
+    response=responses(PageResponse, 401, 404, revalidated=False),
     operation_id="get_preview",
     summary="A draft page for preview",
     description=(
