@@ -41,8 +41,10 @@ serve: install
 serve-check: install
 	$(PY) .ci/serve_check.py
 
+# On every core (pytest-xdist), a test module's tests on one worker so module-wide fixtures load once.
+TEST_WORKERS ?= auto
 test: install
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # tests/server/: gunicorn with production settings and two workers. SQLite + the database cache by default;
 # PostgreSQL + Redis with SERVER_TEST_DATABASE_URL (a throwaway database) and REDIS_URL.

@@ -68,13 +68,26 @@ class TextField(forms.CharField):
 
 
 class ConsentField(forms.Field):
-    """A consent: only JSON ``true`` counts, never a truthy string or number."""
+    """A consent: only JSON ``true`` counts, never a truthy string or number; anything but a boolean is refused."""
+
+    default_error_messages = {"not_boolean": _("Answer true or false.")}
 
     def __init__(self, **kwargs):
         super().__init__(required=False, **kwargs)
 
     def clean(self, value):
+        if value is not None and not isinstance(value, bool):
+            raise forms.ValidationError(self.error_messages["not_boolean"], code="not_boolean")
         return value is True
+
+
+class JsonIntegerField(forms.IntegerField):
+    """A whole number from JSON: a number, never a string of digits or a boolean."""
+
+    def to_python(self, value):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
 
 
 class PhoneField(TextField):
@@ -112,7 +125,7 @@ class DateListField(forms.Field):
         super().__init__(required=False, **kwargs)
 
     def clean(self, value):
-        if value in (None, ""):
+        if value is None:
             return []
         if not isinstance(value, list):
             raise forms.ValidationError(self.error_messages["not_a_list"], code="not_a_list")
@@ -150,7 +163,7 @@ class AppointmentRequestForm(forms.Form):
     """The fields of ``POST /api/v1/appointments/``; ``cleaned_data`` is ready to store."""
 
     specialty = forms.SlugField(max_length=Specialty._meta.get_field("slug").max_length)
-    treatment = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1)
+    treatment = JsonIntegerField(required=False, min_value=1, max_value=2**31 - 1)
     name = TextField(max_length=NAME_MAX_LENGTH)
     email = forms.EmailField(required=False, max_length=EMAIL_MAX_LENGTH)
     phone = PhoneField(required=False, max_length=PHONE_INPUT_MAX_LENGTH)

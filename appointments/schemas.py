@@ -26,8 +26,9 @@ def documented(schema, description):
 
 
 def text(name, description, **extra):
-    """A string property with its form field's length limit."""
-    return documented({"type": "string", "maxLength": FIELDS[name].max_length, **extra}, description)
+    """A string property with its form field's length limit; null where the field is optional (as if absent)."""
+    types = "string" if FIELDS[name].required else ["string", "null"]
+    return documented({"type": types, "maxLength": FIELDS[name].max_length, **extra}, description)
 
 
 #: A request as the frontend sends it (the token is a placeholder: fetch a fresh one for each form).
@@ -73,28 +74,37 @@ class AppointmentRequestIn(Schema):
         "How the patient wants to be contacted; `email` needs `email`, `phone` and `whatsapp` need `phone`.",
     ) = None
     preferred_dates: documented(
-        {"type": "array", "items": {"type": "string", "format": "date"}, "maxItems": MAX_PREFERRED_DATES},
+        {
+            "type": ["array", "null"],
+            "items": {"type": "string", "format": "date"},
+            "maxItems": MAX_PREFERRED_DATES,
+        },
         "Up to three days (`YYYY-MM-DD`) from today to a year ahead.",
     ) = None
     preferred_time_of_day: documented(
-        {"type": "string", "enum": TimeOfDay.values, "default": TimeOfDay.ANY}, "When in the day suits the patient."
+        {"type": ["string", "null"], "enum": [*TimeOfDay.values, "", None], "default": TimeOfDay.ANY},
+        "When in the day suits the patient; empty or null for any time.",
     ) = None
     message: text("message", "Optional message. Giving one requires `health_data_consent`.") = None
     locale: documented(
-        {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
-        "The patient's language: errors and the confirmation e-mail use it. `Accept-Language` when absent.",
+        {"type": ["string", "null"], "enum": [*(code for code, _name in settings.LANGUAGES), "", None]},
+        "The patient's language: errors and the confirmation e-mail use it. `Accept-Language` when absent, "
+        "empty or null.",
     ) = None
     privacy_consent: documented(
-        {"type": "boolean", "const": True},
+        {"const": True},
         "The patient accepted the privacy notice (`privacy_notice_url` of `/site/`).",
     ) = None
     health_data_consent: documented(
-        {"type": "boolean"}, "Express consent to process health information; required (true) when `message` is given."
+        {"type": ["boolean", "null"]},
+        "Express consent to process health information; required (true) when `message` is given.",
     ) = None
     form_token: text(
         "form_token", "The token from `GET /appointments/form-token/`, fetched when the form was shown."
     ) = None
-    website: documented({"type": "string", "maxLength": 0}, "Leave empty: hidden from people, it catches bots.") = None
+    website: documented(
+        {"type": ["string", "null"], "maxLength": 0}, "Leave empty: hidden from people, it catches bots."
+    ) = None
 
 
 class AppointmentCreated(Schema):

@@ -24,7 +24,10 @@ api = NinjaAPI(
         "settings, sitemap, search and draft previews; and appointment requests, its one write. Every error is "
         '`{"error": {"code", "message", "field"}}`, including a method an operation does not list (405, with '
         "`Allow`) and a path no operation matches (404). HEAD answers like GET, without a body. Public answers "
-        "carry `ETag` and `Last-Modified`; a conditional request whose copy is current gets a 304."
+        "carry `ETag` and `Last-Modified`; a conditional request whose copy is current gets a 304. A request the "
+        "server cannot read is refused before any operation, in the same shape: a request line over 4094 bytes "
+        "(400, `request_too_large`), headers too large (431) or malformed (400), an unsupported transfer coding "
+        "(501)."
     ),
     urls_namespace="api_v1",
     openapi_url="/openapi.json",

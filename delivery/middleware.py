@@ -22,20 +22,17 @@ class ApiMethodsMiddleware:
     def __call__(self, request):
         if not request.path_info.startswith(API_PREFIX):
             return self.get_response(request)
-        if request.method == "HEAD":
-            return head_response(self.get_response, request)
+        method = request.method
+        if method == "HEAD":
+            request.method = "GET"  # answered as GET is, then its body left out
         response = self.get_response(request)
-        if response.status_code < 400 or is_json(response):
-            return response
-        if response.status_code == 405:
-            return method_not_allowed(request, response)
-        return as_json_error(response)
+        if response.status_code >= 400 and not is_json(response):
+            response = method_not_allowed(method, response) if response.status_code == 405 else as_json_error(response)
+        return without_body(response) if method == "HEAD" else response
 
 
-def head_response(get_response, request):
-    """The GET answer's status and headers (Content-Length included), without its body."""
-    request.method = "GET"
-    response = get_response(request)
+def without_body(response):
+    """The answer's status and headers (Content-Length included), without its body: HEAD's answer."""
     if not response.streaming:
         length = len(response.content)
         response.content = b""
@@ -63,11 +60,11 @@ def as_json_error(response):
     return answer
 
 
-def method_not_allowed(request, response):
-    allowed = [method.strip() for method in response.get("Allow", "GET").split(",")]
-    if "HEAD" not in allowed:
-        allowed.append("HEAD")
-    message = f"{request.method} is not allowed here. Allowed: {', '.join(allowed)}."
+def method_not_allowed(method, response):
+    allowed = [name.strip() for name in response.get("Allow", "GET").split(",")]
+    if "GET" in allowed and "HEAD" not in allowed:
+        allowed.append("HEAD")  # answered here like GET
+    message = f"{method} is not allowed here. Allowed: {', '.join(allowed)}."
     answer = JsonResponse(error_body("method_not_allowed", message), status=405)
     answer["Allow"] = ", ".join(allowed)
     return answer

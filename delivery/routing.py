@@ -31,7 +31,8 @@ from .locales import language_codes
 PATH_MAX_LENGTH = 500
 #: The paths ``parse_path`` may accept, as a JSON Schema pattern: a leading slash (or one percent-encoded: the
 #: path is decoded once more), then no control character, query string, fragment or backslash. It refuses
-#: more once decoded: encoded control characters, empty and dot segments.
+#: more once decoded: encoded control characters, empty and dot segments. (Python's ``$`` also matches before a
+#: final newline, so a Python validator lets "/en/\n" through where ECMA-262 does not; the server refuses it.)
 PATH_PATTERN = r"^(/|%2[fF])[^\u0000-\u001f\u007f?#\\]*$"
 PATH_FIELD = "path"
 

@@ -10,6 +10,38 @@ from django.utils import translation
 from tests import factories
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, rebuilt when a reused one lacks what migrations create.
+
+    The SQLite test database is a file kept between runs (``--reuse-db``). A run stopped during a
+    transactional test leaves it flushed — no locales, no root page — and every later run would fail.
+    """
+    from django.db import connection
+    from wagtail.models import Locale
+
+    with django_db_blocker.unblock():
+        if not Locale.objects.exists():
+            connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False, serialize=True)
+
+
+@pytest.fixture(scope="module")
+def migrated_rows_restored(django_db_blocker):
+    """For modules of transactional tests: put back, once they are done, the rows migrations create.
+
+    A transactional test ends by emptying every table. Run alone, the suite runs such tests last (as
+    Django's runner does); across several workers another module may follow on the same worker, so the
+    rows it expects (locales, the root page, groups) are restored the way ``serialized_rollback`` does.
+    """
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            if hasattr(connection, "_test_serialized_contents"):
+                connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+
+
 @pytest.fixture(scope="module")
 def demo_loaded_once(django_db_setup, django_db_blocker):
     """Load the demo content once per test module, in a transaction rolled back when the module ends.

@@ -60,13 +60,24 @@ def test_writing_to_the_document_is_a_json_405_not_a_csrf_refusal(home, path):
 
 
 @pytest.mark.django_db
-def test_writing_to_an_unknown_api_path_is_a_json_404(home):
+@pytest.mark.parametrize("path", ["/api/v2/pages/", "/api/v1/"])
+def test_writing_to_an_unknown_api_path_is_a_json_404(home, path):
     from django.test import Client
 
-    response = Client(enforce_csrf_checks=True).put("/api/v2/pages/", "{}", content_type="application/json")
+    response = Client(enforce_csrf_checks=True).put(path, "{}", content_type="application/json")
 
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.django_db
+def test_head_where_only_post_is_taken_is_a_405_that_does_not_offer_head(client, home):
+    response = client.head("/api/v1/appointments/")
+
+    assert response.status_code == 405
+    assert response["Content-Type"].startswith("application/json")
+    assert response["Allow"] == "POST"
+    assert response.content == b""
 
 
 @pytest.mark.django_db

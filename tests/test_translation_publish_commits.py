@@ -20,7 +20,10 @@ from localization.models import TranslatedRevisionCheck
 from tests import translation_helpers as th
 from treatments.models import TreatmentPage
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_rows_restored"),
+]
 
 
 @pytest.fixture

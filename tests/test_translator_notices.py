@@ -13,7 +13,10 @@ from wagtail.models import Page
 from tests import translation_helpers as th
 from treatments.models import TreatmentPage
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_rows_restored"),
+]
 
 
 @pytest.fixture

@@ -48,6 +48,9 @@ class PageRedirect(Schema):
 
 
 class PageNotFoundDetail(ErrorDetail):
+    code: str = Field(examples=["not_found"])
+    message: str = Field(examples=["No live page in 'es' here. It exists in: en."])
+    field: str | None = Field(None, examples=[None])
     alternates: list[Alternate] = Field(
         description="The page's live versions in other languages, if any: serve one or link to them."
     )

@@ -11,7 +11,10 @@ from appointments.models import AppointmentEmail, AppointmentRequest
 from home.models import ClinicSettings, StandardPage
 from tests import factories
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_rows_restored"),
+]
 
 
 @pytest.fixture

@@ -134,7 +134,7 @@ def test_a_message_without_express_health_consent_is_refused(client, request_bod
     assert list(response.json()["error"]["fields"]) == ["health_data_consent"]
 
 
-@pytest.mark.parametrize("consent", ["true", 1, "yes", None])
+@pytest.mark.parametrize("consent", ["true", 1, "yes", None, False])
 def test_only_json_true_is_consent(client, request_body, consent):
     response = api_post(client, URL, request_body(privacy_consent=consent))
 
@@ -163,6 +163,11 @@ def test_only_json_true_is_consent(client, request_body, consent):
         ({"preferred_time_of_day": "midnight"}, "preferred_time_of_day"),
         ({"locale": "fr"}, "locale"),
         ({"website": "   "}, "website"),
+        # What the document rules out is refused, not converted: a number as text, a boolean as a string.
+        ({"treatment": "12"}, "treatment"),
+        ({"treatment": True}, "treatment"),
+        ({"health_data_consent": "yes"}, "health_data_consent"),
+        ({"preferred_dates": ""}, "preferred_dates"),
     ],
 )
 def test_invalid_values_are_refused_with_their_field(client, request_body, changes, field):
@@ -289,7 +294,7 @@ def test_the_document_describes_the_request_and_every_answer():
     assert "Retry-After" in operation["responses"]["429"]["headers"]
     assert set(body["required"]) == {"specialty", "name", "preferred_channel", "privacy_consent", "form_token"}
     assert body["properties"]["preferred_channel"]["enum"] == ["email", "phone", "whatsapp"]
-    assert body["properties"]["locale"]["enum"] == ["en", "es"]
+    assert body["properties"]["locale"]["enum"] == ["en", "es", "", None]  # empty or null: Accept-Language
     limits = {name: spec["maxLength"] for name, spec in body["properties"].items() if "maxLength" in spec}
     assert limits == {
         "specialty": 80,

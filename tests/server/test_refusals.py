@@ -60,6 +60,6 @@ def test_a_garbled_request_line_is_a_json_400(production_site):
 
 def test_a_request_just_under_the_limit_reaches_the_api(production_site):
     base, _env = production_site
-    status, headers, body = raw_exchange(base, request("/api/v1/search/?q=" + "a" * 3000))
+    status, headers, body = raw_exchange(base, request("/api/v1/search/?q=" + "a" * 4000))  # a 4031-byte line
     assert status == 400 and headers["Content-Type"].startswith("application/json")
     assert json.loads(body)["error"]["field"] == "q"  # the API's own answer: over 200 characters
