@@ -215,7 +215,11 @@ def test_a_form_sent_faster_than_a_person_can_fill_it_is_refused(client, request
     ]
 
 
-@pytest.mark.parametrize("token", ["", "forged:token", signing.TimestampSigner(salt="other").sign("1")])
+@pytest.mark.parametrize(
+    "token",
+    ["", "forged:token", signing.TimestampSigner(salt="other").sign("1")],
+    ids=["missing", "forged", "signed-for-something-else"],  # a signed value changes with the second it is made
+)
 def test_a_missing_or_forged_form_token_is_refused(client, request_body, token):
     response = api_post(client, URL, request_body(form_token=token))
 
