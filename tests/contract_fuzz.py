@@ -30,6 +30,7 @@ sys.path.insert(0, str(PROJECT_DIR))
 from tests.live_site import (  # noqa: E402
     free_port,
     fresh_postgres_database,
+    gunicorn_command,
     manage,
     production_env,
     start_server,
@@ -124,17 +125,9 @@ def main():
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="clinica-fuzz-") as work_dir:
         env = prepared_site(work_dir, port, settings["database_url"], settings["redis_url"])
-        gunicorn = [
-            str(Path(sys.executable).with_name("gunicorn")),
-            "cms.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--access-logfile",
-            "-",
-        ]
-        server = start_server(gunicorn, env, f"{base}/api/v1/site/", REPORT_DIR / "gunicorn.log", headers=HTTPS)
+        server = start_server(
+            gunicorn_command(port), env, f"{base}/api/v1/site/", REPORT_DIR / "gunicorn.log", headers=HTTPS
+        )
         try:
             completed = subprocess.run(schemathesis_command(base, settings), cwd=PROJECT_DIR)
         finally:

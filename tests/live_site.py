@@ -43,6 +43,12 @@ def manage(*args, env, log):
         pytest.fail(f"manage.py {' '.join(args)} failed (exit {completed.returncode}); see {log.name}")
 
 
+def gunicorn_command(port, workers=2):
+    """gunicorn as `make serve` starts it: the project's WSGI app and gunicorn.conf.py, the access log on stdout."""
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    return [gunicorn, "cms.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers), "--access-logfile", "-"]
+
+
 def start_server(command, env, ready_url, log_path, headers=None):
     """Start a server process and wait until `ready_url` answers 200; return the process."""
     log = open(log_path, "w")  # closed by stop_server

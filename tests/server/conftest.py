@@ -8,9 +8,7 @@ carry X-Forwarded-Proto: https, as the TLS proxy in front of gunicorn would set 
 import os
 import secrets
 import socket
-import sys
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -18,6 +16,7 @@ from tests.live_site import (
     PROJECT_DIR,
     free_port,
     fresh_postgres_database,
+    gunicorn_command,
     manage,
     production_env,
     start_server,
@@ -80,18 +79,10 @@ def production_site(tmp_path_factory, hanging_mail_server):
         manage("load_demo_content", env=env, log=log)
         manage("ensure_admin", env=env, log=log)
         manage("set_site_url", env=env, log=log)
-    command = [
-        str(Path(sys.executable).with_name("gunicorn")),
-        "cms.wsgi",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        "2",
-        "--access-logfile",
-        "-",
-    ]
     base = f"http://127.0.0.1:{port}"
-    process = start_server(command, env, f"{base}/admin/login/", ARTIFACTS_DIR / "gunicorn.log", headers=HTTPS)
+    process = start_server(
+        gunicorn_command(port), env, f"{base}/admin/login/", ARTIFACTS_DIR / "gunicorn.log", headers=HTTPS
+    )
     try:
         yield base, env
     finally:
