@@ -1,4 +1,6 @@
+import contextlib
 import io
+import sqlite3
 
 import pytest
 from django.conf import settings
@@ -44,16 +46,65 @@ def migrated_rows_restored(django_db_blocker):
 
 @pytest.fixture(scope="module")
 def demo_loaded_once(django_db_setup, django_db_blocker):
-    """Load the demo content once per test module, in a transaction rolled back when the module ends.
+    """The demo content, loaded for one test module and gone when the module ends.
 
-    Loading (English and Spanish through wagtail-localize) takes seconds; tests that only read it share
-    one load. Function-level ``db`` transactions nest inside this one as savepoints.
+    Loading it (English and Spanish through wagtail-localize) takes seconds. On SQLite it is loaded once
+    per test process and copied in whole with SQLite's backup API afterwards (``DemoDatabase``); elsewhere
+    it is loaded in a transaction rolled back when the module ends. Function-level ``db`` transactions
+    nest inside either way.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = io.StringIO()
-        call_command("load_demo_content", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        if connection.vendor == "sqlite":
+            with DemoDatabase.loaded(connection) as output:
+                yield output
+            return
+        with transaction.atomic():
+            yield load_demo_content()
+            transaction.set_rollback(True)
+
+
+def load_demo_content():
+    output = io.StringIO()
+    call_command("load_demo_content", stdout=output)
+    return output.getvalue()
+
+
+class DemoDatabase:
+    """The SQLite test database with the demo content, kept in memory after the first load of a test process.
+
+    A module that uses the demo gets it copied over its database (milliseconds, where loading takes
+    seconds) and the database as it was before copied back when it ends. Both copies are whole databases,
+    search index tables included, so nothing a test reads differs from a fresh load.
+    """
+
+    snapshot = None
+    output = ""
+
+    @classmethod
+    @contextlib.contextmanager
+    def loaded(cls, connection):
+        connection.ensure_connection()
+        live = connection.connection
+        before = copy_of(live)
+        try:
+            if cls.snapshot is None:
+                cls.output = load_demo_content()
+                cls.snapshot = copy_of(live)
+            else:
+                cls.snapshot.backup(live)
+            yield cls.output
+        finally:
+            connection.ensure_connection()
+            before.backup(connection.connection)
+            before.close()
+
+
+def copy_of(database):
+    copy = sqlite3.connect(":memory:")
+    database.backup(copy)
+    return copy
 
 
 @pytest.fixture(autouse=True)

@@ -136,14 +136,13 @@ def test_content_that_breaks_a_block_rule_fails_and_leaves_nothing_behind(db, mo
     assert stored_image_files() == files_before
 
 
-@pytest.mark.django_db
-def test_demo_glossary_is_seeded_and_the_spanish_demo_uses_it():
-    from django.core.management import call_command
+# The glossary
 
+
+def test_demo_glossary_is_seeded_and_the_spanish_demo_uses_it(demo):
     from localization.models import GlossaryTerm
     from localization.terminology import terminology_findings
 
-    call_command("load_demo_content", stdout=io.StringIO())
     assert GlossaryTerm.objects.get(english="micro-needling").spanish == "microagujas"
     assert GlossaryTerm.objects.count() >= 15
     findings = terminology_findings(Locale.objects.get(language_code="es"))
