@@ -28,6 +28,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from ninja import Schema
 from wagtail import blocks
+from wagtail.blocks.field_block import ChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
@@ -221,8 +222,9 @@ def page_representation(page, request=None, *, family=None, fallback_from=None):
 class RepresentationContext:
     """What representing one page needs besides the page, read once and in bulk.
 
-    Serializers ask it for URLs (``url``, ``full_url``), images (``image``), render-ready rich text
-    (``html``) and the clinic's settings (``clinic``).
+    Serializers and blocks ask it for URLs (``url``, ``full_url``), images (``image``), render-ready rich
+    text (``html``), objects chosen in blocks (``chosen``) and their version in the page's language
+    (``localized``), and the clinic's settings (``clinic``).
     """
 
     def __init__(self, page, request=None, family=None):
@@ -233,12 +235,15 @@ class RepresentationContext:
         self.family = family if family is not None and family.covers(page) else PageFamily.for_page(page)
         self.images = PageImages()
         self.rich_text = RichTextRenderer(page.locale_id, self.roots)
+        self.content = PageContent()
+        self.chosen_objects = {}  # model -> {pk: instance}, read on first use
+        self.translations = {}  # (model, translation key) -> the instance in the page's locale or None
 
     def prefetch(self):
         """Read in bulk every image and rich-text link target of the page's fields and blocks."""
-        content = PageContent.of(self.page)
-        self.images.prefetch(content.image_ids)
-        self.rich_text.prefetch(content.rich_text)
+        self.content = PageContent.of(self.page)
+        self.images.prefetch(self.content.image_ids)
+        self.rich_text.prefetch(self.content.rich_text)
 
     # URLs
 
@@ -290,6 +295,33 @@ class RepresentationContext:
         """Render-ready HTML for a rich text value (``RichText`` or stored HTML)."""
         return self.rich_text.render(getattr(value, "source", value) or "")
 
+    def chosen(self, model, pk):
+        """An object chosen in one of the page's blocks: every object of its model the blocks choose is read
+        in one query (images come with their renditions); None if it was deleted."""
+        if not pk:
+            return None
+        if model is get_image_model():
+            self.images.prefetch([pk])
+            return self.images.images.get(pk)
+        if model not in self.chosen_objects:
+            self.chosen_objects[model] = model.objects.in_bulk(self.content.chosen_ids.get(model, set()))
+        if pk not in self.chosen_objects[model]:
+            self.chosen_objects[model].update(model.objects.in_bulk([pk]))
+        return self.chosen_objects[model].get(pk)
+
+    def localized(self, instance):
+        """The version of a translatable object in the page's language (itself if it is in it), or None."""
+        if instance is None or instance.locale_id == self.page.locale_id:
+            return instance
+        key = (type(instance), instance.translation_key)
+        if key not in self.translations:
+            self.translations[key] = (
+                type(instance)
+                .objects.filter(translation_key=instance.translation_key, locale_id=self.page.locale_id)
+                .first()
+            )
+        return self.translations[key]
+
     @cached_property
     def clinic(self):
         from home.models import ClinicSettings
@@ -302,10 +334,12 @@ class RepresentationContext:
 
 @dataclass
 class PageContent:
-    """The rich text and image ids of a page's fields and blocks, read from raw data (nothing fetched)."""
+    """The rich text, image ids and other chosen objects' ids of a page's fields and blocks, read from raw
+    data (nothing fetched)."""
 
     rich_text: list[str] = field(default_factory=list)
     image_ids: set[int] = field(default_factory=set)
+    chosen_ids: dict[type, set] = field(default_factory=dict)
 
     @classmethod
     def of(cls, page):
@@ -329,6 +363,9 @@ class PageContent:
         elif isinstance(block, ImageChooserBlock):
             if image_id := stored_id(raw):
                 self.image_ids.add(image_id)
+        elif isinstance(block, ChooserBlock):
+            if chosen_id := stored_id(raw):
+                self.chosen_ids.setdefault(block.model_class, set()).add(chosen_id)
         elif isinstance(block, blocks.StreamBlock):
             for item in raw:
                 child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None

@@ -33,7 +33,8 @@ from .card_schemas import (
     TreatmentOrdering,
 )
 from .models import Concern, Specialty, TreatmentConcern, TreatmentPage
-from .serializers import booking_channels, concern_summaries, key_facts, specialty_summary
+from .serializers import concern_summaries, key_facts
+from .summaries import booking_channels, specialty_summary
 
 router = Router(tags=["treatments"])
 

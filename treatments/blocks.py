@@ -3,44 +3,28 @@
 Each block holds one kind of medical content with its own rules, so that the frontend can render it
 any way it likes, translators see short, separate strings, and an editor who breaks a rule is told
 which field is wrong. Numbers (durations, lead times, years) are numbers, never prose.
+
+Each block also owns its shape in the delivery API (``delivery.blocks``): derived from its children,
+named by ``Meta.api_name`` where the class name is not the API's name, and declared in the block
+(``Meta.api_schema`` with ``get_api_representation``) where the API adds or leaves out something.
 """
 
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-BODY_AREAS = [
-    ("face", _("Face")),
-    ("under_eyes", _("Under the eyes")),
-    ("lips", _("Lips")),
-    ("neck", _("Neck")),
-    ("chest", _("Chest and décolletage")),
-    ("back", _("Back")),
-    ("arms", _("Arms")),
-    ("hands", _("Hands")),
-    ("abdomen", _("Abdomen")),
-    ("flanks", _("Flanks")),
-    ("buttocks", _("Buttocks")),
-    ("thighs", _("Thighs")),
-    ("legs", _("Legs")),
-    ("scalp", _("Scalp")),
-    ("teeth", _("Teeth")),
-    ("gums", _("Gums")),
-]
+from delivery.schemas import ImageSchema
 
-TIME_UNITS = [
-    ("minutes", _("minutes")),
-    ("hours", _("hours")),
-    ("days", _("days")),
-    ("weeks", _("weeks")),
-    ("months", _("months")),
-]
+from .card_schemas import BodyAreaSchema, BookingChannels, SpecialtySummary
+from .choices import BODY_AREAS, TIME_UNITS
+from .summaries import booking_channels, specialty_summary
 
 ARTICLE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
@@ -143,8 +127,20 @@ class BenefitsBlock(blocks.StructBlock):
         return value
 
 
-class TargetAreaBlock(blocks.StructBlock):
-    area = blocks.ChoiceBlock(choices=BODY_AREAS, help_text=_("Body area from the clinic's fixed list."))
+class BodyAreaBlock(blocks.ChoiceBlock):
+    """A body area from the clinic's fixed list; the API gives its code and its name in the page's language."""
+
+    choices = BODY_AREAS
+
+    class Meta:
+        api_schema = BodyAreaSchema
+
+    def get_api_representation(self, value, context=None):
+        return {"code": value, "label": str(dict(BODY_AREAS).get(value, value))}
+
+
+class TargetAreaItemBlock(blocks.StructBlock):
+    area = BodyAreaBlock(help_text=_("Body area from the clinic's fixed list."))
     note = CharBlock(
         required=False,
         max_length=250,
@@ -160,7 +156,7 @@ class TargetAreasBlock(blocks.StructBlock):
     """Where on the body the treatment is used, chosen from a fixed list so listings can filter by it."""
 
     heading = CharBlock(max_length=120, default="Treatment areas", help_text=_("Title shown above the list."))
-    areas = blocks.ListBlock(TargetAreaBlock(), min_num=1, label=_("Areas"))
+    areas = blocks.ListBlock(TargetAreaItemBlock(), min_num=1, label=_("Areas"))
 
     class Meta:
         icon = "crosshairs"
@@ -204,6 +200,7 @@ class PreparationItemBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Preparation item")
+        api_descriptions = {"lead_time": "How long before the appointment, in `lead_time_unit` (0: on the day)."}
 
 
 class PreparationBlock(blocks.StructBlock):
@@ -284,6 +281,7 @@ class AftercareEntryBlock(blocks.StructBlock):
     class Meta:
         icon = "date"
         label = _("Timeline entry")
+        api_descriptions = {"unit": "Unit of `starts_after` and `ends_after`, counted from the session."}
 
     def clean(self, value):
         value = super().clean(value)
@@ -405,7 +403,7 @@ class CalloutBlock(blocks.StructBlock):
         }
 
 
-class ReferenceBlock(blocks.StructBlock):
+class ReferenceItemBlock(blocks.StructBlock):
     title = CharBlock(max_length=300, help_text=_("Title of the study, article or guideline."))
     publisher = CharBlock(max_length=200, help_text=_("Journal, organisation or publisher."))
     year = blocks.IntegerBlock(min_value=1900, help_text=_("Year of publication."))
@@ -429,7 +427,7 @@ class ReferencesBlock(blocks.StructBlock):
     """The sources behind the article's medical claims."""
 
     heading = CharBlock(max_length=120, default="References", help_text=_("Title."))
-    items = blocks.ListBlock(ReferenceBlock(), min_num=1, label=_("References"))
+    items = blocks.ListBlock(ReferenceItemBlock(), min_num=1, label=_("References"))
 
     class Meta:
         icon = "openquote"
@@ -449,6 +447,16 @@ class ReferencesBlock(blocks.StructBlock):
         }
 
 
+class BookingCTAValue(Schema):
+    """A booking button. `specialty` and `booking` are null when the chosen specialty has no version in the
+    page's language: the frontend then leaves the button out (or links to the site's general contact)."""
+
+    specialty: SpecialtySummary | None = None
+    booking: BookingChannels | None = None
+    label: str
+    text: str
+
+
 class BookingCallToActionBlock(blocks.StructBlock):
     """A button to book with a specialty; the channels (web, phone, WhatsApp) come from the specialty."""
 
@@ -464,6 +472,25 @@ class BookingCallToActionBlock(blocks.StructBlock):
         description = _("A booking button for one specialty; where it leads is set on the specialty.")
         template = "treatments/blocks/booking_cta_block.html"
         preview_value = {"specialty": None, "label": "Book an appointment", "text": ""}
+        api_name = "BookingCTA"
+        api_schema = BookingCTAValue
+
+    def get_api_representation(self, value, context=None):
+        """The specialty in the page's language, with its booking channels; null when it has none."""
+        specialty = context.localized(value["specialty"])
+        return {
+            "specialty": specialty_summary(specialty) if specialty else None,
+            "booking": booking_channels(specialty) if specialty else None,
+            "label": value["label"],
+            "text": value["text"],
+        }
+
+
+class ImageWithCaptionValue(Schema):
+    """`image.alt` is the editor's description of the image; `image` is null if the image was deleted."""
+
+    image: ImageSchema | None = None
+    caption: str
 
 
 class ImageWithCaptionBlock(blocks.StructBlock):
@@ -479,6 +506,13 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         description = _("An image with its description and an optional caption.")
         template = "treatments/blocks/image_block.html"
         preview_value = {"image": None, "alt_text": "Diagram of the skin", "caption": "The layers of the skin"}
+        api_name = "Image"
+        api_schema = ImageWithCaptionValue
+
+    def get_api_representation(self, value, context=None):
+        """The alt text goes with the image's renditions (``image.alt``)."""
+        image = value["image"]
+        return {"image": context.image(image.pk if image else None, value["alt_text"]), "caption": value["caption"]}
 
 
 class TreatmentBodyBlock(blocks.StreamBlock):

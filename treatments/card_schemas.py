@@ -15,10 +15,18 @@ from pydantic import Field, field_validator
 
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode
 from delivery.schemas import ImageSchema
-from treatments.blocks import BODY_AREAS
+
+from .choices import BODY_AREAS
 
 BodyArea = StrEnum("BodyArea", {code: code for code, _label in BODY_AREAS})
 BodyArea.__doc__ = "A body area code from the clinic's fixed list (the target-areas block)."
+
+
+class BodyAreaSchema(Schema):
+    """A body area: its code (the same in every language, used by filters) and its name in the page's language."""
+
+    code: BodyArea
+    label: str
 
 
 class TreatmentOrdering(StrEnum):

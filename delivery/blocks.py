@@ -1,0 +1,183 @@
+"""StreamField blocks in the API: each block's value schema and representation, taken from the block itself.
+
+Most of a block's API shape follows from what the block is, so it is derived rather than written again:
+
+- a ``StructBlock`` is an object of its children in their order, a component named ``Meta.api_name``
+  (default: the class name without ``Block``; ``Value`` is added for a stream's item values);
+  ``Meta.api_descriptions`` describes some of its fields for the frontend;
+- a ``ListBlock`` is a list of its child; a ``ChoiceBlock`` the ``Literal`` of its choice codes;
+- a ``RichTextBlock`` is render-ready HTML (links localized by the page's context);
+- text is a string ("" when empty); an ``IntegerBlock`` or ``URLBlock`` left empty is null.
+
+A block whose API value is not its stored value says so itself, in two places of one class:
+``Meta.api_schema`` (its value schema) and Wagtail's ``get_api_representation(value, context)``. The
+value is the block's Python value; chosen objects in it (images, snippets) come from the page context's
+bulk reads, never one query per block. ``context`` is ``delivery.representation.RepresentationContext``.
+
+A ``StreamBlock``'s items are ``{"type", "id", "value"}``, one component per block type
+(``<api_name>BlockSchema``) in a union discriminated by ``type`` (``stream_item_union``).
+"""
+
+from typing import Annotated, Literal, Union
+
+from django.core.exceptions import ImproperlyConfigured
+from ninja import Schema
+from pydantic import Field, create_model
+from wagtail import blocks
+from wagtail.blocks.field_block import ChooserBlock
+
+from .richtext import stored_id
+
+RENDER_READY_HTML = "Render-ready HTML."
+
+#: Leaf blocks whose empty value is null in the API rather than "".
+NULL_WHEN_EMPTY = (blocks.IntegerBlock, blocks.URLBlock, blocks.DecimalBlock, blocks.FloatBlock, blocks.DateBlock)
+
+_schemas: dict[str, type[Schema]] = {}
+
+
+# --- Schemas -------------------------------------------------------------------------------------------------
+
+
+def api_name(block):
+    return getattr(block.meta, "api_name", None) or type(block).__name__.removesuffix("Block")
+
+
+def stream_item_schemas(stream_block):
+    """The schema of each item type of a stream, by type name, in the stream's order."""
+    return {name: item_schema(name, child) for name, child in stream_block.child_blocks.items()}
+
+
+def stream_item_union(stream_block):
+    """One body item: a union of the stream's item schemas that generated clients narrow by ``type``."""
+    return Annotated[Union[tuple(stream_item_schemas(stream_block).values())], Field(discriminator="type")]  # noqa: UP007
+
+
+def item_schema(type_name, block):
+    value = value_schema(block, name=f"{api_name(block)}Value")
+    return named_schema(
+        f"{api_name(block)}BlockSchema",
+        block,
+        type=(Literal[type_name], ...),
+        id=(str, ...),
+        value=(value, ...),
+    )
+
+
+def value_schema(block, name=None):
+    """The pydantic type of a block's API value (its declared ``Meta.api_schema`` if it has one)."""
+    declared = getattr(block.meta, "api_schema", None)
+    if declared is not None:
+        return declared
+    if isinstance(block, blocks.StructBlock):
+        descriptions = getattr(block.meta, "api_descriptions", {})
+        fields = {name: field_of(child, descriptions.get(name)) for name, child in block.child_blocks.items()}
+        return named_schema(name or api_name(block), block, **fields)
+    if isinstance(block, blocks.ListBlock):
+        return list[value_schema(block.child_block)]
+    if isinstance(block, blocks.ChoiceBlock):
+        return Literal[tuple(str(code) for code, _label in choices_of(block))]
+    if isinstance(block, blocks.BooleanBlock):
+        return bool
+    if isinstance(block, blocks.IntegerBlock):
+        return int
+    if isinstance(block, (blocks.FloatBlock, blocks.DecimalBlock)):
+        return float
+    if isinstance(block, (blocks.RichTextBlock, blocks.CharBlock, blocks.TextBlock, blocks.URLBlock)):
+        return str
+    raise ImproperlyConfigured(
+        f"{type(block).__name__} has no derived API shape: give it Meta.api_schema and get_api_representation."
+    )
+
+
+def field_of(block, description=None):
+    """A struct child as a pydantic field: (type, default), null allowed where an empty value is null."""
+    if isinstance(block, blocks.RichTextBlock) and description is None:
+        description = RENDER_READY_HTML
+    schema = value_schema(block)
+    nullable = isinstance(block, NULL_WHEN_EMPTY) and not block.required
+    if nullable:
+        schema = schema | None
+    field = Field(None if nullable else ..., description=description)
+    return (schema, field)
+
+
+def named_schema(name, block, **fields):
+    """A component of the OpenAPI document; the same name is built once (a block used in several places)."""
+    if name not in _schemas:
+        _schemas[name] = create_model(name, __base__=Schema, __module__=type(block).__module__, **fields)
+    return _schemas[name]
+
+
+def choices_of(block):
+    return [(code, label) for code, label in block.field.choices if code != ""]
+
+
+# --- Representation ------------------------------------------------------------------------------------------
+
+
+def represent_stream(stream_block, stream_value, context):
+    """The stream's items as the API gives them, read from the stored data with the context's bulk reads."""
+    items = []
+    for raw in stream_value.raw_data:
+        child = stream_block.child_blocks.get(raw["type"])
+        if child is not None:
+            value = represent(child, raw.get("value"), context)
+            items.append({"type": raw["type"], "id": raw.get("id") or "", "value": value})
+    return items
+
+
+def represent(block, stored, context):
+    """One block's API value, from its stored form."""
+    if declares_representation(block):
+        return block.get_api_representation(python_value(block, stored, context), context)
+    if isinstance(block, blocks.StructBlock):
+        children = block.child_blocks.items()
+        return {name: represent(child, child_stored(child, stored, name), context) for name, child in children}
+    if isinstance(block, blocks.ListBlock):
+        return [represent(block.child_block, item, context) for item in list_items(stored)]
+    if isinstance(block, blocks.RichTextBlock):
+        return context.html(stored)
+    if isinstance(block, NULL_WHEN_EMPTY):
+        return None if stored in (None, "") else block.to_python(stored)
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        return "" if stored is None else str(stored)
+    return block.get_prep_value(block.to_python(stored))
+
+
+def declares_representation(block):
+    """Whether the block (not Wagtail) defines ``get_api_representation``."""
+    for cls in type(block).__mro__:
+        if cls.__module__.startswith("wagtail."):
+            return False
+        if "get_api_representation" in vars(cls):
+            return True
+    return False
+
+
+def python_value(block, stored, context):
+    """The block's Python value, with chosen images and snippets from the context instead of a query each."""
+    if isinstance(block, ChooserBlock):
+        return context.chosen(block.model_class, stored_id(stored))
+    if isinstance(block, blocks.StructBlock):
+        children = block.child_blocks.items()
+        values = [(name, python_value(child, child_stored(child, stored, name), context)) for name, child in children]
+        return block.meta.value_class(block, values)
+    if isinstance(block, blocks.ListBlock):
+        return [python_value(block.child_block, item, context) for item in list_items(stored)]
+    return block.to_python(stored)
+
+
+def child_stored(child, stored, name):
+    """A struct child's stored value; its default where old content has none."""
+    if isinstance(stored, dict) and name in stored:
+        return stored[name]
+    return child.get_prep_value(child.get_default())
+
+
+def list_items(stored):
+    """A list's stored values, whether in the current block format (items with ids) or the older plain list."""
+    return [
+        item["value"] if isinstance(item, dict) and item.get("type") == "item" and "value" in item else item
+        for item in stored or []
+    ]

@@ -1,0 +1,101 @@
+"""A block owns its API shape: a new block type reaches the OpenAPI document and the answer with nothing
+written for it outside its own class (``delivery.blocks``)."""
+
+import uuid
+
+import pytest
+from django.urls import path
+from ninja import NinjaAPI
+from wagtail import blocks
+
+from delivery.blocks import represent, represent_stream, stream_item_union
+from delivery.representation import RepresentationContext
+from treatments.blocks import TreatmentBodyBlock
+from treatments.schemas import BLOCK_SCHEMAS
+
+
+class DosageItemBlock(blocks.StructBlock):
+    substance = blocks.CharBlock()
+    amount_mg = blocks.IntegerBlock(required=False)
+
+
+class DosageBlock(blocks.StructBlock):
+    """A throwaway block type, as an editor of another site might add one."""
+
+    heading = blocks.CharBlock()
+    route = blocks.ChoiceBlock(choices=[("oral", "By mouth"), ("topical", "On the skin")])
+    note = blocks.RichTextBlock()
+    items = blocks.ListBlock(DosageItemBlock())
+
+
+class BodyWithDosage(TreatmentBodyBlock):
+    dosage = DosageBlock()
+
+
+api = NinjaAPI(urls_namespace="throwaway_block_api")
+
+
+@api.get("/body/{page_id}/", response=list[stream_item_union(BodyWithDosage())])
+def body_with_dosage(request, page_id: int):
+    from treatments.models import TreatmentPage
+
+    page = TreatmentPage.objects.get(pk=page_id)
+    stream = BodyWithDosage().to_python([*page.body.raw_data, DOSAGE])
+    context = RepresentationContext(page, request)
+    context.prefetch()
+    return represent_stream(BodyWithDosage(), stream, context)
+
+
+urlpatterns = [path("throwaway/", api.urls)]
+
+DOSAGE = {
+    "type": "dosage",
+    "id": str(uuid.uuid4()),
+    "value": {
+        "heading": "How much",
+        "route": "oral",
+        "note": "<p>With food.</p>",
+        "items": [{"type": "item", "id": str(uuid.uuid4()), "value": {"substance": "Ibuprofen", "amount_mg": None}}],
+    },
+}
+
+
+@pytest.mark.urls(__name__)
+def test_a_new_block_type_is_in_the_openapi_document_and_the_answer(client, treatment):
+    schemas = client.get("/throwaway/openapi.json").json()["components"]["schemas"]
+
+    assert schemas["DosageBlockSchema"]["properties"]["type"]["const"] == "dosage"
+    value = schemas["DosageValue"]
+    assert value["required"] == ["heading", "route", "note", "items"]
+    assert value["properties"]["route"]["enum"] == ["oral", "topical"]
+    assert value["properties"]["note"]["description"] == "Render-ready HTML."
+    assert value["properties"]["items"]["items"] == {"$ref": "#/components/schemas/DosageItem"}
+    assert schemas["DosageItem"]["properties"]["amount_mg"]["anyOf"] == [{"type": "integer"}, {"type": "null"}]
+    assert {"SectionBlockSchema", "ImageBlockSchema", "BookingCTAValue"} <= set(schemas)
+
+    body = client.get(f"/throwaway/body/{treatment.pk}/").json()
+
+    assert body[-1] == {
+        "type": "dosage",
+        "id": DOSAGE["id"],
+        "value": {
+            "heading": "How much",
+            "route": "oral",
+            "note": "<p>With food.</p>",
+            "items": [{"substance": "Ibuprofen", "amount_mg": None}],
+        },
+    }
+    assert [item["type"] for item in body[:-1]] == [item["type"] for item in treatment.body.raw_data]
+
+
+@pytest.mark.parametrize("block_type", list(TreatmentBodyBlock.base_blocks))
+def test_every_block_types_preview_value_fits_its_api_schema(block_type, treatment):
+    """What the editor sees as the block's preview is also a valid API answer for it."""
+    block = TreatmentBodyBlock().child_blocks[block_type]
+    stored = block.get_prep_value(block.to_python(block.meta.preview_value))
+    context = RepresentationContext(treatment)
+
+    value = represent(block, stored, context)
+
+    item = BLOCK_SCHEMAS[block_type].model_validate({"type": block_type, "id": "x", "value": value})
+    assert item.model_dump(mode="json")["value"] == value

@@ -1,0 +1,30 @@
+"""The fixed lists editors choose from in treatment articles; their codes are the API's and the filters'."""
+
+from django.utils.translation import gettext_lazy as _
+
+BODY_AREAS = [
+    ("face", _("Face")),
+    ("under_eyes", _("Under the eyes")),
+    ("lips", _("Lips")),
+    ("neck", _("Neck")),
+    ("chest", _("Chest and décolletage")),
+    ("back", _("Back")),
+    ("arms", _("Arms")),
+    ("hands", _("Hands")),
+    ("abdomen", _("Abdomen")),
+    ("flanks", _("Flanks")),
+    ("buttocks", _("Buttocks")),
+    ("thighs", _("Thighs")),
+    ("legs", _("Legs")),
+    ("scalp", _("Scalp")),
+    ("teeth", _("Teeth")),
+    ("gums", _("Gums")),
+]
+
+TIME_UNITS = [
+    ("minutes", _("minutes")),
+    ("hours", _("hours")),
+    ("days", _("days")),
+    ("weeks", _("weeks")),
+    ("months", _("months")),
+]
