@@ -11,7 +11,7 @@ fi
 PYTHON=${PYTHON:-.venv/bin/python}
 cd frontend-types
 npm ci --no-audit --no-fund --loglevel=error >/dev/null
-DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev} "../$PYTHON" ../manage.py export_openapi --output openapi.json
+DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev} "../$PYTHON" ../manage.py export_openapi_schema --api cms.api.api --indent 2 --output openapi.json
 npx --no-install openapi-typescript openapi.json --output schema.d.ts >/dev/null
 npx --no-install tsc --noEmit
 echo "TypeScript types generated from the OpenAPI document; the typed client example type-checks."
