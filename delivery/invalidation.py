@@ -366,12 +366,13 @@ def on_view_restriction_changed(sender, instance, **kwargs):
     record_change(page_change("page.visibility_changed", page, subtree=True))
 
 
-# Snippets shown on every page (booking channels, the clinic's own texts), not only where they are chosen.
-SITE_WIDE_SNIPPETS = {"treatments.specialty", "home.clinictext"}
+#: The scope of each watched snippet model (``signal_handlers.watch_snippet``): the pages that choose it, or
+#: every answer for a snippet shown on every page (booking channels, the clinic's own texts).
+SNIPPET_SCOPES = {}
 
 
 def snippet_scope(model):
-    return SCOPE_SITE if model._meta.label_lower in SITE_WIDE_SNIPPETS else SCOPE_PAGES
+    return SNIPPET_SCOPES.get(model, SCOPE_PAGES)
 
 
 @never_break_editing

@@ -7,8 +7,9 @@ public ancestors from the language's home page down to the parent), ``translatio
 ``outdated``, and the ``fallback`` served instead of a missing translation), ``structured_data``
 (schema.org JSON-LD), then the fields of the page type.
 
-Page types register here (``register_page_type``) from their app's ``serializers`` module with their
-schema and a function returning their own fields; the API's page union is made of these schemas.
+Page types register here (``register_page_type``) from their app's ``serializers`` module, which the
+app imports when it is ready, with their schema and a function returning their own fields; the API's
+page union is made of these schemas.
 
 The page may be a revision's unsaved copy (previews): content is read from the instance, never
 re-fetched by id. A page read with its type's ``queryset()`` is represented in a fixed number of
@@ -17,7 +18,6 @@ and relatives are each read in bulk.
 """
 
 import datetime
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -50,10 +50,6 @@ from .structured_data import web_page_graph
 
 COMPLETE = "complete"
 OUTDATED = "outdated"
-
-#: The modules where apps register their page types, imported on first use.
-SERIALIZER_MODULES = ("home.serializers", "treatments.serializers")
-
 
 # --- Schemas -------------------------------------------------------------------------------------------
 
@@ -128,7 +124,6 @@ class PageType:
 
 
 _page_types: dict[type[Page], PageType] = {}
-_discovered = False
 
 
 def register_page_type(model, schema, serialize, **options):
@@ -138,11 +133,6 @@ def register_page_type(model, schema, serialize, **options):
 
 def page_types():
     """Every registered page type, by type name."""
-    global _discovered
-    if not _discovered:
-        for module in SERIALIZER_MODULES:
-            importlib.import_module(module)
-        _discovered = True
     return sorted(_page_types.values(), key=lambda page_type: page_type.name)
 
 
@@ -224,7 +214,7 @@ class RepresentationContext:
 
     Serializers and blocks ask it for URLs (``url``, ``full_url``), images (``image``), render-ready rich
     text (``html``), objects chosen in blocks (``chosen``) and their version in the page's language
-    (``localized``), and the clinic's settings (``clinic``).
+    (``localized``).
     """
 
     def __init__(self, page, request=None, family=None):
@@ -321,12 +311,6 @@ class RepresentationContext:
                 .first()
             )
         return self.translations[key]
-
-    @cached_property
-    def clinic(self):
-        from home.models import ClinicSettings
-
-        return ClinicSettings.objects.first()
 
 
 # --- Content references --------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 The handlers live in ``delivery.invalidation``; this module only says which signal of which model
 reaches which handler. Page signals are connected without a sender, so every page type (present and
-future) is covered.
+future) is covered. Apps name their own snippets and settings (``watch_snippet``, ``watch_settings``)
+when they are ready: delivery names no app.
 """
 
 from django.db.models.signals import post_delete, post_save, pre_delete
@@ -12,12 +13,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home.models import ClinicSettings, ClinicText
-from treatments.models import Concern, Reviewer, Specialty
-
 from . import invalidation
-
-EMBEDDED_SNIPPETS = (Specialty, Concern, Reviewer, ClinicText)
 
 
 def connect(signal, handler, sender=None):
@@ -35,13 +31,8 @@ def register_signal_handlers():
 
     for signal in (post_save, post_delete):
         connect(signal, invalidation.on_view_restriction_changed, PageViewRestriction)
-        connect(signal, invalidation.on_settings_changed, ClinicSettings)
         connect(signal, invalidation.on_site_changed, Site)
         connect(signal, invalidation.on_site_changed, Locale)
-
-    for model in EMBEDDED_SNIPPETS:
-        connect(post_save, invalidation.on_snippet_changed, model)
-        connect(post_delete, invalidation.on_snippet_deleted, model)
 
     for model in (get_image_model(), get_document_model()):
         connect(post_save, invalidation.on_media_changed, model)
@@ -49,3 +40,17 @@ def register_signal_handlers():
 
     connect(post_save, invalidation.on_redirect_saved, Redirect)
     connect(post_delete, invalidation.on_redirect_deleted, Redirect)
+
+
+def watch_snippet(model, *, site_wide=False):
+    """Drop the cached answers that show a snippet when it is saved or deleted: those of the pages that
+    choose it, or every answer for a snippet shown on every page (``site_wide``)."""
+    invalidation.SNIPPET_SCOPES[model] = invalidation.SCOPE_SITE if site_wide else invalidation.SCOPE_PAGES
+    connect(post_save, invalidation.on_snippet_changed, model)
+    connect(post_delete, invalidation.on_snippet_deleted, model)
+
+
+def watch_settings(model):
+    """Drop every cached answer when a settings model shown site-wide is saved or deleted."""
+    for signal in (post_save, post_delete):
+        connect(signal, invalidation.on_settings_changed, model)

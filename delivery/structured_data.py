@@ -1,7 +1,7 @@
 """schema.org JSON-LD for pages, ready to embed in one ``<script type="application/ld+json">``.
 
 Every page gets a graph (``{"@context": "https://schema.org", "@graph": [...]}``) with its web page,
-its ``BreadcrumbList`` and the clinic as ``MedicalClinic`` with its ``PostalAddress``. A treatment
+its ``BreadcrumbList`` and its publisher (the clinic as ``MedicalClinic``, registered by ``home``). A treatment
 article's page is a ``MedicalWebPage`` (``lastReviewed``, ``reviewedBy`` a ``Person`` with credentials
 and professional licence) about a ``MedicalProcedure`` (``howPerformed`` from the procedure steps,
 ``preparation``, ``followup`` from the aftercare timeline, ``bodyLocation`` from the target areas).
@@ -11,15 +11,16 @@ search engines join them. The builders take plain values, not models, and leave 
 """
 
 SCHEMA_ORG = "https://schema.org"
-WEEKDAY_NAMES = {
-    "mon": "Monday",
-    "tue": "Tuesday",
-    "wed": "Wednesday",
-    "thu": "Thursday",
-    "fri": "Friday",
-    "sat": "Saturday",
-    "sun": "Sunday",
-}
+
+#: Builds the node of the organization that publishes the site (``builder(context, node_id=…, url=…)``,
+#: None when there is none); registered by the app that knows it (``register_publisher``).
+_publisher = None
+
+
+def register_publisher(builder):
+    """Name who publishes every page (the clinic, from the app holding its settings)."""
+    global _publisher
+    _publisher = builder
 
 
 def node(type_, **properties):
@@ -93,54 +94,6 @@ def medical_procedure(
     )
 
 
-def postal_address(clinic):
-    street = ", ".join(part for part in (clinic.street_address, clinic.neighbourhood) if part)
-    return node(
-        "PostalAddress",
-        streetAddress=street,
-        addressLocality=clinic.city,
-        addressRegion=clinic.region,
-        postalCode=clinic.postal_code,
-        addressCountry=clinic.country,
-    )
-
-
-def opening_hours(clinic):
-    specifications = []
-    for period in clinic.opening_hours:
-        value = period.value
-        specifications.append(
-            node(
-                "OpeningHoursSpecification",
-                dayOfWeek=[f"{SCHEMA_ORG}/{WEEKDAY_NAMES[day]}" for day in value["days"] if day in WEEKDAY_NAMES],
-                opens=value["opens"].strftime("%H:%M") if value["opens"] else None,
-                closes=value["closes"].strftime("%H:%M") if value["closes"] else None,
-            )
-        )
-    return specifications
-
-
-def medical_clinic(clinic, *, node_id, url):
-    """The clinic from its settings; None when the settings were never saved."""
-    if clinic is None:
-        return None
-    geo = None
-    if clinic.latitude is not None and clinic.longitude is not None:
-        geo = node("GeoCoordinates", latitude=float(clinic.latitude), longitude=float(clinic.longitude))
-    return node(
-        "MedicalClinic",
-        **{"@id": node_id},
-        name=clinic.name,
-        url=url,
-        telephone=clinic.phone,
-        email=clinic.email,
-        address=postal_address(clinic),
-        geo=geo,
-        openingHoursSpecification=opening_hours(clinic),
-        sameAs=[link.value["url"] for link in clinic.social_links],
-    )
-
-
 # --- Page graphs -----------------------------------------------------------------------------------------
 
 
@@ -150,7 +103,7 @@ def page_nodes(page, context, data, page_type="WebPage", **page_properties):
     clinic_id = f"{context.absolute('/')}#clinic"
     breadcrumb_id = f"{url}#breadcrumbs"
     crumbs = [(row.title, context.full_url(row)) for row, _path in context.breadcrumbs] + [(page.title, url)]
-    clinic = medical_clinic(context.clinic, node_id=clinic_id, url=context.home_url)
+    clinic = _publisher(context, node_id=clinic_id, url=context.home_url) if _publisher else None
     return [
         web_page(
             page_type,

@@ -1,7 +1,7 @@
 """Which way the project's packages depend on each other, read from their import statements.
 
-``cms/`` wires the apps together and no app imports it; ``treatments/`` is a Wagtail app another site
-could install, needing only the shared layers ``delivery/`` and ``localization/``.
+``cms/`` wires the apps together and no app imports it; ``delivery/``, the shared layer, imports no app;
+``treatments/`` is a Wagtail app another site could install, needing only ``delivery/`` and ``localization/``.
 """
 
 import ast
@@ -36,6 +36,11 @@ def project_imports(package):
 @pytest.mark.parametrize("app", APPS)
 def test_no_app_imports_the_project(app):
     assert {(module, name) for module, name in project_imports(app) if name == "cms"} == set()
+
+
+def test_delivery_names_no_app():
+    """Apps register with the shared layer (page types, watched snippets, the publisher): never the reverse."""
+    assert project_imports("delivery") == set()
 
 
 def test_treatments_needs_only_the_shared_layers():

@@ -6,6 +6,14 @@ class TreatmentsConfig(AppConfig):
     verbose_name = "Treatments"
 
     def ready(self):
+        """Attach the review workflow, and tell the delivery API what this app serves and depends on."""
+        from delivery.signal_handlers import watch_snippet
+
+        from . import serializers  # noqa: F401 - registers the page type
+        from .models import Concern, Reviewer, Specialty
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
+        watch_snippet(Specialty, site_wide=True)  # its booking channels are on every page's site answer
+        watch_snippet(Concern)
+        watch_snippet(Reviewer)
