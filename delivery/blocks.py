@@ -18,6 +18,7 @@ A ``StreamBlock``'s items are ``{"type", "id", "value"}``, one component per blo
 (``<api_name>BlockSchema``) in a union discriminated by ``type`` (``stream_item_union``).
 """
 
+import datetime
 from typing import Annotated, Literal, Union
 
 from django.core.exceptions import ImproperlyConfigured
@@ -31,16 +32,27 @@ from .richtext import stored_id
 RENDER_READY_HTML = "Render-ready HTML."
 
 #: Leaf blocks whose empty value is null in the API rather than "".
-NULL_WHEN_EMPTY = (blocks.IntegerBlock, blocks.URLBlock, blocks.DecimalBlock, blocks.FloatBlock, blocks.DateBlock)
+NULL_WHEN_EMPTY = (
+    blocks.IntegerBlock,
+    blocks.URLBlock,
+    blocks.DecimalBlock,
+    blocks.FloatBlock,
+    blocks.DateBlock,
+    blocks.ChoiceBlock,
+)
 
-_schemas: dict[str, type[Schema]] = {}
+#: Every component built here, by name, with what it was built from: one name, one definition.
+_schemas: dict[str, tuple[tuple, type[Schema]]] = {}
 
 
 # --- Schemas -------------------------------------------------------------------------------------------------
 
 
 def api_name(block):
-    return getattr(block.meta, "api_name", None) or type(block).__name__.removesuffix("Block")
+    name = getattr(block.meta, "api_name", None) or type(block).__name__.removesuffix("Block")
+    if name == "Struct":
+        raise ImproperlyConfigured(f"A StructBlock built in place needs Meta.api_name to be in the API: {block!r}.")
+    return name
 
 
 def stream_item_schemas(stream_block):
@@ -65,8 +77,16 @@ def item_schema(type_name, block):
 
 
 def value_schema(block, name=None):
-    """The pydantic type of a block's API value (its declared ``Meta.api_schema`` if it has one)."""
+    """The pydantic type of a block's API value (its declared ``Meta.api_schema`` if it has one).
+
+    A block declares both halves of its shape or neither: a representation without its schema (or the
+    reverse) would answer something the OpenAPI document does not describe.
+    """
     declared = getattr(block.meta, "api_schema", None)
+    if (declared is not None) != declares_representation(block):
+        raise ImproperlyConfigured(
+            f"{type(block).__name__} must declare both Meta.api_schema and get_api_representation, or neither."
+        )
     if declared is not None:
         return declared
     if isinstance(block, blocks.StructBlock):
@@ -81,6 +101,8 @@ def value_schema(block, name=None):
         return bool
     if isinstance(block, blocks.IntegerBlock):
         return int
+    if isinstance(block, blocks.DateBlock):
+        return datetime.date
     if isinstance(block, (blocks.FloatBlock, blocks.DecimalBlock)):
         return float
     if isinstance(block, (blocks.RichTextBlock, blocks.CharBlock, blocks.TextBlock, blocks.URLBlock)):
@@ -103,21 +125,39 @@ def field_of(block, description=None):
 
 
 def named_schema(name, block, **fields):
-    """A component of the OpenAPI document; the same name is built once (a block used in several places)."""
-    if name not in _schemas:
-        _schemas[name] = create_model(name, __base__=Schema, __module__=type(block).__module__, **fields)
-    return _schemas[name]
+    """A component of the OpenAPI document, built once for a block used in several places.
+
+    Two different definitions under one name would make one silently answer with the other's shape (and
+    django-ninja keeps one component per name): that is a configuration error, named here.
+    """
+    definition = (f"{type(block).__module__}.{type(block).__qualname__}", repr(fields))
+    if name in _schemas:
+        known, schema = _schemas[name]
+        if known != definition:
+            raise ImproperlyConfigured(f"Two blocks define the API component {name}: give one a Meta.api_name.")
+        return schema
+    schema = create_model(name, __base__=Schema, __module__=type(block).__module__, **fields)
+    _schemas[name] = (definition, schema)
+    return schema
 
 
 def choices_of(block):
-    return [(code, label) for code, label in block.field.choices if code != ""]
+    """The block's choices, without the empty one; grouped choices are not supported."""
+    choices = [(code, label) for code, label in block.field.choices if code != ""]
+    if any(isinstance(label, (list, tuple)) or not isinstance(code, str) for code, label in choices):
+        raise ImproperlyConfigured(f"{type(block).__name__}: only flat choices with text codes have a derived shape.")
+    return choices
 
 
 # --- Representation ------------------------------------------------------------------------------------------
 
 
 def represent_stream(stream_block, stream_value, context):
-    """The stream's items as the API gives them, read from the stored data with the context's bulk reads."""
+    """The stream's items as the API gives them, read from the stored data with the context's bulk reads.
+
+    An item whose type the stream no longer has (a block type removed from the code, content not yet
+    migrated) is left out, as Wagtail's own rendering does, rather than failing the whole page.
+    """
     items = []
     for raw in stream_value.raw_data:
         child = stream_block.child_blocks.get(raw["type"])
@@ -128,7 +168,11 @@ def represent_stream(stream_block, stream_value, context):
 
 
 def represent(block, stored, context):
-    """One block's API value, from its stored form."""
+    """One block's API value, from its stored form.
+
+    Stored data, not Wagtail's Python values: converting a stream reads every chosen image and snippet
+    one block type at a time, where the page context reads them for the whole page at once.
+    """
     if declares_representation(block):
         return block.get_api_representation(python_value(block, stored, context), context)
     if isinstance(block, blocks.StructBlock):
@@ -146,7 +190,11 @@ def represent(block, stored, context):
 
 
 def declares_representation(block):
-    """Whether the block (not Wagtail) defines ``get_api_representation``."""
+    """Whether the block (not Wagtail) defines ``get_api_representation``.
+
+    Wagtail's own implementations serve its v2 API (rich text as stored, choosers as ids); the derived
+    representation replaces them, a block's own one does not.
+    """
     for cls in type(block).__mro__:
         if cls.__module__.startswith("wagtail."):
             return False

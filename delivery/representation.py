@@ -294,23 +294,31 @@ class RepresentationContext:
             self.images.prefetch([pk])
             return self.images.images.get(pk)
         if model not in self.chosen_objects:
-            self.chosen_objects[model] = model.objects.in_bulk(self.content.chosen_ids.get(model, set()))
-        if pk not in self.chosen_objects[model]:
-            self.chosen_objects[model].update(model.objects.in_bulk([pk]))
-        return self.chosen_objects[model].get(pk)
+            wanted = self.content.chosen_ids.get(model, set())
+            found = model.objects.in_bulk(wanted)
+            self.chosen_objects[model] = {chosen_id: found.get(chosen_id) for chosen_id in wanted}  # None: deleted
+        if pk not in self.chosen_objects[model]:  # not in the page's stored data (a value built in code)
+            self.chosen_objects[model][pk] = model.objects.filter(pk=pk).first()
+        return self.chosen_objects[model][pk]
 
     def localized(self, instance):
-        """The version of a translatable object in the page's language (itself if it is in it), or None."""
+        """The version of a translatable object in the page's language (itself if it is in it), or None.
+
+        A block may still point to another language's object (chosen before the page was translated):
+        the page-language versions of every such object the page chose are read in one query.
+        """
         if instance is None or instance.locale_id == self.page.locale_id:
             return instance
-        key = (type(instance), instance.translation_key)
-        if key not in self.translations:
-            self.translations[key] = (
-                type(instance)
-                .objects.filter(translation_key=instance.translation_key, locale_id=self.page.locale_id)
-                .first()
-            )
-        return self.translations[key]
+        model = type(instance)
+        if (model, instance.translation_key) not in self.translations:
+            chosen = [obj for obj in self.chosen_objects.get(model, {}).values() if obj is not None]
+            keys = {obj.translation_key for obj in [*chosen, instance] if obj.locale_id != self.page.locale_id}
+            by_key = {
+                obj.translation_key: obj
+                for obj in model.objects.filter(translation_key__in=keys, locale_id=self.page.locale_id)
+            }
+            self.translations.update({(model, key): by_key.get(key) for key in keys})
+        return self.translations[(model, instance.translation_key)]
 
 
 # --- Content references --------------------------------------------------------------------------------

@@ -17,13 +17,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """The test database, rebuilt when a reused one lacks what migrations create.
 
     The SQLite test database is a file kept between runs (``--reuse-db``). A run stopped during a
-    transactional test leaves it flushed — no locales, no root page — and every later run would fail.
+    transactional test leaves it flushed — no locales, no root page — and one stopped while a module
+    used the demo content leaves that content committed (``DemoDatabase``); every later run would fail
+    or see it.
     """
     from django.db import connection
-    from wagtail.models import Locale
+    from wagtail.models import Locale, Page
 
     with django_db_blocker.unblock():
-        if not Locale.objects.exists():
+        if not Locale.objects.exists() or Page.objects.filter(depth__gt=2).exists():
             connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False, serialize=True)
 
 
@@ -50,8 +52,8 @@ def demo_loaded_once(django_db_setup, django_db_blocker):
 
     Loading it (English and Spanish through wagtail-localize) takes seconds. On SQLite it is loaded once
     per test process and copied in whole with SQLite's backup API afterwards (``DemoDatabase``); elsewhere
-    it is loaded in a transaction rolled back when the module ends. Function-level ``db`` transactions
-    nest inside either way.
+    it is loaded in a transaction rolled back when the module ends, inside which each test's own ``db``
+    transaction nests.
     """
     from django.db import connection
 
@@ -76,7 +78,10 @@ class DemoDatabase:
 
     A module that uses the demo gets it copied over its database (milliseconds, where loading takes
     seconds) and the database as it was before copied back when it ends. Both copies are whole databases,
-    search index tables included, so nothing a test reads differs from a fresh load.
+    search index tables included. The copy is made after the first load of the process, on the database
+    that module found: every module leaves the migrated database as it found it (tests roll back,
+    transactional modules restore it), so each starts from the same one. Media files written by the load
+    stay in the process's media folder and serve every copy.
     """
 
     snapshot = None
@@ -97,6 +102,8 @@ class DemoDatabase:
             yield cls.output
         finally:
             connection.ensure_connection()
+            if connection.in_atomic_block or connection.connection.in_transaction:
+                raise RuntimeError("A test left a transaction open: the database cannot be put back.")
             before.backup(connection.connection)
             before.close()
 

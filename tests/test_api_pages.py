@@ -324,6 +324,27 @@ def test_a_call_to_action_still_pointing_to_the_english_specialty_uses_its_spani
     assert item["value"]["specialty"] == {"slug": "aesthetics", "name": "ES Aesthetics"}
 
 
+def test_calls_to_action_pointing_to_english_specialties_are_localized_in_one_query(client, spanish, specialty):
+    dentistry = factories.make_specialty("Dentistry", "dentistry")
+    body = list(spanish.body.raw_data)
+    cta = next(item for item in body if item["type"] == "booking_cta")
+
+    def pointing_to(*specialties):
+        ctas = [{**cta, "id": str(uuid.uuid4()), "value": {**cta["value"], "specialty": one.pk}} for one in specialties]
+        TreatmentPage.objects.filter(pk=spanish.pk).update(body=[item for item in body if item is not cta] + ctas)
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            answer = by_path(client, SPANISH_PATH).json()
+        return len(queries), [item["value"]["specialty"] for item in answer["body"] if item["type"] == "booking_cta"]
+
+    by_path(client, SPANISH_PATH)  # renditions are created once, by the first visitor
+    one, _ = pointing_to(specialty)
+    three, specialties = pointing_to(specialty, dentistry, specialty)
+
+    assert specialties == [{"slug": "aesthetics", "name": "ES Aesthetics"}, None] + [specialties[0]]
+    assert three == one
+
+
 def test_home_and_index_pages_by_path(client, spanish):
     home = by_path(client, "/es/").json()
     assert home["type"] == "home.HomePage" and home["url"] == "/es/" and home["breadcrumbs"] == []

@@ -4,11 +4,12 @@ written for it outside its own class (``delivery.blocks``)."""
 import uuid
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 from django.urls import path
 from ninja import NinjaAPI
 from wagtail import blocks
 
-from delivery.blocks import represent, represent_stream, stream_item_union
+from delivery.blocks import represent, represent_stream, stream_item_union, value_schema
 from delivery.representation import RepresentationContext
 from treatments.blocks import TreatmentBodyBlock
 from treatments.schemas import BLOCK_SCHEMAS
@@ -99,3 +100,28 @@ def test_every_block_types_preview_value_fits_its_api_schema(block_type, treatme
 
     item = BLOCK_SCHEMAS[block_type].model_validate({"type": block_type, "id": "x", "value": value})
     assert item.model_dump(mode="json")["value"] == value
+
+
+def test_two_blocks_claiming_one_component_name_is_a_configuration_error():
+    class OtherSectionBlock(blocks.StructBlock):
+        title = blocks.CharBlock()
+
+        class Meta:
+            api_name = "Section"
+
+    class Clashing(blocks.StreamBlock):
+        section = OtherSectionBlock()
+
+    with pytest.raises(ImproperlyConfigured, match="Two blocks define the API component SectionValue"):
+        stream_item_union(Clashing())
+
+
+def test_a_block_declaring_half_of_its_shape_is_a_configuration_error():
+    class HalfDeclaredBlock(blocks.StructBlock):
+        title = blocks.CharBlock()
+
+        def get_api_representation(self, value, context=None):
+            return {"title": value["title"].upper()}
+
+    with pytest.raises(ImproperlyConfigured, match="HalfDeclared.* must declare both"):
+        value_schema(HalfDeclaredBlock())
