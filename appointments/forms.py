@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from delivery.visibility import public_pages
 from treatments.models import Specialty, TreatmentPage
 
 from .form_tokens import FormTokenError, check_form_token
@@ -188,7 +189,7 @@ class AppointmentRequestForm(forms.Form):
         page_id = self.cleaned_data.get("treatment")
         if page_id is None:
             return None
-        page = Page.objects.live().public().type(TreatmentPage).filter(pk=page_id).specific().first()
+        page = public_pages(Page.objects.type(TreatmentPage).filter(pk=page_id)).specific().first()
         if page is None:
             raise forms.ValidationError(_("There is no published treatment page with this id."), code="unknown")
         return page

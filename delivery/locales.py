@@ -4,18 +4,15 @@ from typing import Annotated
 
 from django.conf import settings
 from pydantic import WithJsonSchema
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
+
+from localization.languages import default_language_code
 
 from .errors import bad_parameter
 
 
 def language_codes():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-
-
-def default_language_code():
-    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
 
 
 LOCALE_HELP = "Language code; the default language when absent. Unknown codes are a 400."

@@ -13,7 +13,7 @@ from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirec
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from .routing import is_visible, with_visibility
+from .visibility import is_visible, with_visibility
 
 
 class VisibleRedirectMiddleware(RedirectMiddleware):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
-from django.db.models import Exists, ForeignKey, OuterRef, Subquery
+from django.db.models import ForeignKey
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from ninja import Schema
@@ -33,23 +33,17 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
-from wagtail_localize.models import (
-    RelatedObjectSegment,
-    StringSegment,
-    StringTranslation,
-    TranslationLog,
-    TranslationSource,
-)
 
+from localization.languages import default_language_code
+from localization.status import page_translation_facts, page_translation_state
+
+from .blocks import stored_leaves
 from .images import image_representation, rendition_specs
-from .locales import default_language_code
 from .richtext import RichTextRenderer, stored_id
-from .routing import PageFamily, SiteRoots, is_visible
+from .routing import PageFamily, SiteRoots
 from .schemas import Alternate, Breadcrumb, Seo
 from .structured_data import web_page_graph
-
-COMPLETE = "complete"
-OUTDATED = "outdated"
+from .visibility import is_visible
 
 # --- Schemas -------------------------------------------------------------------------------------------
 
@@ -148,14 +142,15 @@ def page_schemas():
 def load_page(row):
     """The specific page for a base ``Page`` row, read as its type represents it; None if not served.
 
-    A translation is read with its translation facts (``translation_facts``) in the same query.
+    A translation is read with its translation facts (``localization.status.page_translation_facts``) in the
+    same query.
     """
     page_type = page_type_for(row.content_type.model_class())
     if page_type is None:
         return None
     pages = page_type.queryset().filter(pk=row.pk)
     if row.locale.language_code != default_language_code():
-        pages = pages.annotate(**translation_facts())
+        pages = pages.annotate(**page_translation_facts())
     return pages.first()
 
 
@@ -191,7 +186,7 @@ def page_representation(page, request=None, *, family=None, fallback_from=None):
             "alternates": context.alternates(),
             "breadcrumbs": [{"title": row.title, "url": url} for row, url in context.breadcrumbs],
             "translation": {
-                "status": translation_status(page),
+                "status": page_translation_state(page),
                 "fallback": {"requested": fallback_from, "served": context.language_code} if fallback_from else None,
             },
             "structured_data": {},
@@ -342,34 +337,22 @@ class PageContent:
             if isinstance(model_field, RichTextField):
                 content.rich_text.append(value or "")
             elif isinstance(model_field, StreamField) and value is not None:
-                content.walk(model_field.stream_block, list(value.raw_data))
+                for block, stored in stored_leaves(model_field.stream_block, list(value.raw_data)):
+                    content.add(block, stored)
             elif isinstance(model_field, ForeignKey) and model_field.related_model is image_model and value:
                 content.image_ids.add(value)
         return content
 
-    def walk(self, block, raw):
-        if raw is None:
-            return
+    def add(self, block, stored):
+        """One leaf of a block's stored value."""
         if isinstance(block, blocks.RichTextBlock):
-            self.rich_text.append(raw if isinstance(raw, str) else "")
+            self.rich_text.append(stored if isinstance(stored, str) else "")
         elif isinstance(block, ImageChooserBlock):
-            if image_id := stored_id(raw):
+            if image_id := stored_id(stored):
                 self.image_ids.add(image_id)
         elif isinstance(block, ChooserBlock):
-            if chosen_id := stored_id(raw):
+            if chosen_id := stored_id(stored):
                 self.chosen_ids.setdefault(block.model_class, set()).add(chosen_id)
-        elif isinstance(block, blocks.StreamBlock):
-            for item in raw:
-                child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
-                if child is not None:
-                    self.walk(child, item.get("value"))
-        elif isinstance(block, blocks.ListBlock):
-            for item in raw:
-                in_block_format = isinstance(item, dict) and item.get("type") == "item" and "value" in item
-                self.walk(block.child_block, item["value"] if in_block_format else item)
-        elif isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
-            for name, child in block.child_blocks.items():
-                self.walk(child, raw.get(name))
 
 
 class PageImages:
@@ -409,68 +392,3 @@ class PageImages:
             self.prefetch([image_id])
         image = self.images.get(image_id)
         return image_representation(image, alt) if image is not None else None
-
-
-# --- Translation status --------------------------------------------------------------------------------
-
-FACTS = ("translation_source_updated", "translation_last_written", "translation_has_gaps", "translation_related_gaps")
-
-
-def translation_facts():
-    """Annotations of a page queryset with what ``translation_status`` needs, computed in the same query.
-
-    From the default-language source wagtail-localize extracted for the page's translation key: when it
-    was last extracted, when a translation into the page's locale was last written (translation log),
-    whether a source string has no usable translation in that locale, and whether a string of an object
-    the source refers to has none (for objects translated through a synced translation).
-    """
-    default = default_language_code()
-    source_of_page = {"source__object_id": OuterRef("translation_key"), "source__locale__language_code": default}
-    translated = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale_id=OuterRef(OuterRef("locale_id")),
-        has_error=False,
-    )
-    related_objects = RelatedObjectSegment.objects.filter(
-        source__object_id=OuterRef(OuterRef("translation_key")), source__locale__language_code=default
-    ).values("object_id")
-    related_strings = StringSegment.objects.filter(
-        source__object_id__in=related_objects,
-        source__locale__language_code=default,
-        source__translations__target_locale_id=OuterRef("locale_id"),
-        source__translations__enabled=True,
-    )
-    sources = TranslationSource.objects.filter(object_id=OuterRef("translation_key"), locale__language_code=default)
-    logs = TranslationLog.objects.filter(locale_id=OuterRef("locale_id"), **source_of_page).order_by("-created_at")
-    return {
-        "translation_source_updated": Subquery(sources.values("last_updated_at")[:1]),
-        "translation_last_written": Subquery(logs.values("created_at")[:1]),
-        "translation_has_gaps": Exists(StringSegment.objects.filter(**source_of_page).exclude(Exists(translated))),
-        "translation_related_gaps": Exists(related_strings.exclude(Exists(translated))),
-    }
-
-
-def translation_status(page):
-    """``complete`` or ``outdated``, as ``localization.status`` defines them for pages.
-
-    A live translation is outdated once wagtail-localize wrote it (a translation log exists) and either
-    the source was extracted again after that, or a source string has no translation, or a string of a
-    snippet the source refers to (through a synced translation) has none. A related object with no
-    version at all in the language is not looked for: it cannot appear after publishing without the
-    source changing, which the first rule catches.
-
-    Read from the page's annotations when ``load_page`` read them, else in one query.
-    """
-    if page.locale.language_code == default_language_code() or not page.live:
-        return COMPLETE
-    if all(hasattr(page, name) for name in FACTS):
-        source_updated, last_written, has_gaps, related_gaps = (getattr(page, name) for name in FACTS)
-    else:
-        facts = Page.objects.filter(pk=page.pk).annotate(**translation_facts()).values_list(*FACTS).first()
-        if facts is None:
-            return COMPLETE
-        source_updated, last_written, has_gaps, related_gaps = facts
-    if source_updated is None or last_written is None:
-        return COMPLETE
-    return OUTDATED if source_updated > last_written or has_gaps or related_gaps else COMPLETE

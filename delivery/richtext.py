@@ -33,7 +33,7 @@ from wagtail.rich_text.rewriters import (
     extract_attrs,
 )
 
-from .routing import is_visible, with_visibility
+from .visibility import is_visible, with_visibility
 
 
 def absolute_url(url):

@@ -8,8 +8,8 @@ same answer as ``Page.route()`` for our page types, in one query instead of one 
 
 Only pages a visitor may see are served: live, not under a view restriction (``PageViewRestriction``
 anywhere above them) and not an untranslated copy (the alias wagtail-localize makes of an English page
-in the Spanish tree). ``with_visibility`` annotates a queryset with what ``is_visible`` needs, so the
-check costs no extra query wherever pages are read.
+in the Spanish tree), as ``delivery.visibility`` defines them; the check costs no extra query wherever
+pages are read.
 
 A path that no visible page answers may be covered by a redirect (Wagtail's redirects app: old slugs,
 moved pages, redirects editors add); otherwise the answer lists the page's versions that do exist in
@@ -21,12 +21,12 @@ from types import SimpleNamespace
 from urllib.parse import unquote
 
 from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.lookups import StartsWith
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 
 from .errors import bad_parameter
 from .locales import language_codes
+from .visibility import is_visible, with_visibility
 
 PATH_MAX_LENGTH = 500
 #: The paths ``parse_path`` may accept, as a JSON Schema pattern: a leading slash (or one percent-encoded: the
@@ -166,26 +166,6 @@ class SiteRoots:
 
 
 # --- Visibility ----------------------------------------------------------------------------------------
-
-
-def with_visibility(pages):
-    """Annotate pages with what ``is_visible`` needs, in the same query.
-
-    ``is_restricted``: a view restriction sits on the page or an ancestor (a restriction's page path is
-    a prefix of the page's path). ``original_locale_id``: for an alias, the locale of its original.
-    """
-    restrictions = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return pages.annotate(is_restricted=Exists(restrictions), original_locale_id=F("alias_of__locale_id"))
-
-
-def is_untranslated_copy(page):
-    """An alias of a page in another language: Wagtail's stand-in for a translation that does not exist."""
-    return page.alias_of_id is not None and getattr(page, "original_locale_id", None) != page.locale_id
-
-
-def is_visible(page):
-    """Live, public and a real version of its language (rows annotated by ``with_visibility``)."""
-    return page.live and not page.is_restricted and not is_untranslated_copy(page)
 
 
 # --- A page and its relatives --------------------------------------------------------------------------

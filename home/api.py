@@ -18,7 +18,9 @@ from delivery import caching
 from delivery.errors import responses
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode, language_codes, requested_language, resolve_locale
 from delivery.routing import SiteRoots
-from treatments.api import fully_translated, specialty_representation
+from delivery.visibility import public_originals
+from localization.status import fully_translated
+from treatments.api import specialty_representation
 from treatments.models import Specialty, TreatmentIndexPage
 
 from .models import ClinicSettings, linkable_pages
@@ -105,9 +107,7 @@ def sitemap_answer(locale, request=None):
     """Every live, public original page (of `locale`, or of all languages), in a fixed number of queries."""
     roots = SiteRoots.for_request(request)
     visible = (
-        Page.objects.live()
-        .public()
-        .filter(alias_of__isnull=True)
+        public_originals(Page.objects.all())
         .select_related("locale")
         .only("url_path", "translation_key", "last_published_at", "locale__language_code")
     )

@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -12,13 +11,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 
 from delivery.preview import HeadlessPreviewMixin
+from delivery.visibility import public_pages, public_real_versions
 from treatments.contact import phone_validator, whatsapp_link
 
 
 def linkable_pages():
-    """Live, public pages that are a real version of their language (not another language's alias)."""
-    untranslated_copy = Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id"))
-    return Page.objects.live().public().exclude(untranslated_copy)
+    """Pages a link in the site's navigation may lead to (``delivery.visibility``)."""
+    return public_real_versions(Page.objects.all())
 
 
 WEEKDAYS = [
@@ -49,9 +48,9 @@ class HomePage(HeadlessPreviewMixin, Page):
         from treatments.models import TreatmentPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_treatments"] = (
-            TreatmentPage.objects.descendant_of(self).live().public().select_related("specialty")[:6]
-        )
+        context["featured_treatments"] = public_pages(TreatmentPage.objects.descendant_of(self)).select_related(
+            "specialty"
+        )[:6]
         return context
 
 

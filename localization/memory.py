@@ -12,6 +12,7 @@ from django.db.models import Case, IntegerField, Value, When
 from wagtail_localize.models import String, StringTranslation
 
 from .completeness import untranslated_segments
+from .strings import store_string_translation
 
 TOOL_NAME = "Translation memory"
 
@@ -59,17 +60,9 @@ def prefill_from_memory(translation):
             data = remembered.get(segment.string_id)
             if data is None:
                 continue
-            _, created = StringTranslation.objects.get_or_create(
-                translation_of_id=segment.string_id,
-                locale_id=translation.target_locale_id,
-                context_id=segment.context_id,
-                defaults={
-                    "data": data,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
-                    "tool_name": TOOL_NAME,
-                },
+            filled += store_string_translation(
+                segment, translation.target_locale_id, data, tool=TOOL_NAME, machine=True
             )
-            filled += created
     return filled
 
 

@@ -26,6 +26,7 @@ from wagtail_localize.models import SourceDeletedError, StringSegment, StringTra
 from wagtail_localize.strings import StringValue, extract_ids, validate_translation_links
 
 from .completeness import describe_path
+from .strings import store_string_translation
 
 TRANSLATION_ID_HEADER = "X-WagtailLocalize-TranslationID"
 TOOL_NAME = "PO import"
@@ -262,25 +263,12 @@ def apply_entries(po, translation, report):
         if current is not None and current.data == entry.msgstr and not current.has_error:
             report.unchanged += 1
             continue
-        save_string_translation(translation, segment, current, entry.msgstr)
+        store_string_translation(segment, translation.target_locale_id, entry.msgstr, tool=TOOL_NAME)
+        existing[(segment.string_id, segment.context_id)] = StringTranslation(data=entry.msgstr, has_error=False)
         report.applied += 1
     if report.applied:
         translation.translations_last_updated_at = timezone.now()
         translation.save(update_fields=["translations_last_updated_at"])
-
-
-def save_string_translation(translation, segment, current, text):
-    if current is None:
-        current = StringTranslation(
-            translation_of_id=segment.string_id, locale_id=translation.target_locale_id, context_id=segment.context_id
-        )
-    current.data = text
-    current.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
-    current.tool_name = TOOL_NAME
-    current.last_translated_by = None
-    current.has_error = False
-    current.field_error = ""
-    current.save()
 
 
 def source_instance_or_none(translation):

@@ -8,9 +8,10 @@ of choice blocks ("Muslos") are indexed in Spanish on Spanish pages.
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import translation
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
+from delivery.visibility import is_public_original, public_originals
 from home.models import StandardPage
 from treatments.models import TreatmentPage
 
@@ -23,15 +24,10 @@ SEARCHABLE_MODELS = (TreatmentPage, StandardPage)
 MIN_TERM_LENGTH = 3
 
 
-def is_visible(page):
-    """Live, a real page (not an alias), and no view restriction on it or an ancestor."""
-    return page.live and page.alias_of_id is None and not page.get_view_restrictions().exists()
-
-
 def index_page(page):
     """Index `page` if a visitor may see it, or drop it from the index if not. Returns the document or None."""
     page = page.specific
-    if not isinstance(page, SEARCHABLE_MODELS) or not is_visible(page):
+    if not isinstance(page, SEARCHABLE_MODELS) or not is_public_original(page):
         unindex_page(page)
         return None
     with translation.override(page.locale.language_code):
@@ -81,11 +77,7 @@ def rebuild_index():
 
 
 def indexable_pages():
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    pages = Page.objects.live().filter(alias_of__isnull=True).type(*SEARCHABLE_MODELS)
-    for path in restricted:
-        pages = pages.exclude(path__startswith=path)
-    return pages.specific().iterator(chunk_size=200)
+    return public_originals(Page.objects.type(*SEARCHABLE_MODELS)).specific().iterator(chunk_size=200)
 
 
 # --- What goes in a document --------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from delivery.visibility import public_pages
 from treatments.models import TreatmentPage
 
 from .engines import get_engine
@@ -61,7 +62,7 @@ def visible_pages(page_ids):
     """The hits' pages, checked again as live and public: the index never has the last word on visibility."""
     if not page_ids:
         return {}
-    visible = Page.objects.live().public().filter(pk__in=page_ids)
+    visible = public_pages(Page.objects.filter(pk__in=page_ids))
     treatments = list(TreatmentPage.objects.filter(pk__in=visible.values("pk")).select_related("specialty"))
     others = visible.exclude(pk__in=[page.pk for page in treatments]).specific()
     return {page.pk: page for page in [*treatments, *others]}

@@ -1,6 +1,7 @@
 """Which way the project's packages depend on each other, read from their import statements.
 
-``cms/`` wires the apps together and no app imports it; ``delivery/``, the shared layer, imports no app;
+``cms/`` wires the apps together and no app imports it; the shared layers ``delivery/`` and
+``localization/`` import no app (delivery builds on localization, never the reverse);
 ``treatments/`` is a Wagtail app another site could install, needing only ``delivery/`` and ``localization/``.
 """
 
@@ -38,9 +39,18 @@ def test_no_app_imports_the_project(app):
     assert {(module, name) for module, name in project_imports(app) if name == "cms"} == set()
 
 
-def test_delivery_names_no_app():
-    """Apps register with the shared layer (page types, watched snippets, the publisher): never the reverse."""
-    assert project_imports("delivery") == set()
+SHARED_LAYERS = {"delivery", "localization"}
+
+
+@pytest.mark.parametrize("layer", sorted(SHARED_LAYERS))
+def test_the_shared_layers_name_no_app(layer):
+    """Apps register with the shared layers (page types, watched snippets, the publisher): never the reverse.
+    Delivery may use localization (translation state, languages), the layer below it."""
+    assert {name for _module, name in project_imports(layer)} <= SHARED_LAYERS - {layer}
+
+
+def test_localization_does_not_use_delivery():
+    assert {name for _module, name in project_imports("localization")} == set()
 
 
 def test_treatments_needs_only_the_shared_layers():

@@ -16,14 +16,13 @@ from django.db.models.functions import Lower
 from django.utils import translation
 from ninja import Query, Router
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 
 from delivery.caching import cached_json_response
 from delivery.errors import responses
 from delivery.images import image_representation, rendition_specs
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode, requested_language, resolve_locale
 from delivery.routing import SiteRoots
-from localization.status import StatusBuilder, Subject
+from localization.status import fully_translated
 
 from .card_schemas import (
     ConcernSchema,
@@ -32,7 +31,7 @@ from .card_schemas import (
     TreatmentFilters,
     TreatmentOrdering,
 )
-from .models import Concern, Specialty, TreatmentConcern, TreatmentPage
+from .models import Concern, Specialty, TreatmentConcern, TreatmentPage, visible_treatments
 from .serializers import concern_summaries, key_facts
 from .summaries import booking_channels, specialty_summary
 
@@ -129,18 +128,6 @@ def concerns_answer(locale):
     return [concern_representation(item) for item in fully_translated(Concern, resolve_locale(locale))]
 
 
-# --- Querysets -----------------------------------------------------------------------------------------
-
-
-def visible_treatments(locale):
-    """Treatment articles a visitor of `locale` may see: live, public, and real translations.
-
-    Aliases are left out: Wagtail keeps them as copies of another page (for a language, an English
-    copy), so listing them would show another language's text or the same article twice.
-    """
-    return TreatmentPage.objects.live().public().filter(locale=locale, alias_of__isnull=True)
-
-
 def for_cards(pages):
     """What a card shows, fetched in bulk: a fixed number of queries for any number of cards."""
     images = get_image_model().objects.prefetch_renditions(*rendition_specs())
@@ -150,32 +137,6 @@ def for_cards(pages):
         .select_related("specialty", "locale")
         .prefetch_related(Prefetch("hero_image", queryset=images), Prefetch("treatment_concerns", queryset=concerns))
     )
-
-
-def fully_translated(model, locale):
-    """Snippets of `model` in `locale`, leaving out synced translations that are not complete yet.
-
-    wagtail-localize creates a snippet's translation with English text in every string not yet
-    translated, so a Spanish specialty may exist and still be in English. A translation counts as
-    complete as `localization.completeness` says: every string translated, machine suggestions
-    confirmed by a translator, related objects translated. Statuses are read in bulk (a fixed number
-    of queries); manual translations and snippets written directly in the language are complete.
-    """
-    snippets = model.objects.filter(locale=locale)
-    default = Locale.get_default()
-    if locale.pk == default.pk:
-        return snippets
-    originals = model.objects.filter(locale=default).values_list("translation_key", "pk")
-    subjects = [Subject(key, pk, "", model) for key, pk in originals]
-    statuses = StatusBuilder(locale, default, restricted=True).build(subjects) if subjects else []
-    unfinished = [
-        status.target_id
-        for status in statuses
-        if status.target_id is not None
-        and status.synced
-        and (status.needs_translation or status.machine_unreviewed > 0)
-    ]
-    return snippets.exclude(pk__in=unfinished)
 
 
 # --- Representations ------------------------------------------------------------------------------------

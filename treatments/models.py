@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from delivery.preview import HeadlessPreviewMixin
+from delivery.visibility import public_originals, public_pages
 
 from .blocks import TreatmentBodyBlock
 from .contact import phone_validator, whatsapp_link
@@ -179,9 +180,7 @@ class TreatmentIndexPage(HeadlessPreviewMixin, Page):
 
     def treatments(self, specialty_slug=None):
         pages = (
-            TreatmentPage.objects.child_of(self)
-            .live()
-            .public()
+            public_pages(TreatmentPage.objects.child_of(self))
             .select_related("specialty", "hero_image")
             .order_by("title")
         )
@@ -377,3 +376,8 @@ class TreatmentConcern(TranslatableMixin, Orderable):
 
     def __str__(self):
         return str(self.concern)
+
+
+def visible_treatments(locale):
+    """Treatment articles a visitor of ``locale`` may see, each once: public originals in that language."""
+    return public_originals(TreatmentPage.objects.filter(locale=locale))

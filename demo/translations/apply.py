@@ -21,12 +21,13 @@ transaction has committed, where a refused publication could no longer be rolled
 """
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.strings import StringValue, validate_translation_links
 from wagtail_localize.strings import extract_ids as link_ids
 
 from localization.completeness import gaps_for_instance, summarise_gaps, unready_segments
 from localization.guards import IncompleteTranslationError
+from localization.strings import store_string_translation
 
 from ..errors import DemoContentError, creating
 from . import spanish
@@ -154,18 +155,7 @@ def fill(translation, strings):
     translation memory's) that no translator confirmed. A translator's own translation is never replaced.
     """
     for segment in unready_segments(translation):
-        StringTranslation.objects.update_or_create(
-            translation_of_id=segment.string_id,
-            locale_id=translation.target_locale_id,
-            context_id=segment.context_id,
-            defaults={
-                "data": strings[segment.string.data],
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                "tool_name": TOOL_NAME,
-                "has_error": False,
-                "field_error": "",
-            },
-        )
+        store_string_translation(segment, translation.target_locale_id, strings[segment.string.data], tool=TOOL_NAME)
 
 
 def publish_snippet(snippet, translation, report):

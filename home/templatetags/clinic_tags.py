@@ -15,6 +15,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, Site
 
+from delivery.visibility import public_pages
 from home.models import WEEKDAYS, ClinicSettings, HomePage
 from home.texts import content_language, texts_in_locale
 
@@ -112,7 +113,7 @@ def live_versions(page, site):
     if page is not None:
         same_or_home |= Q(translation_key=page.translation_key)
     translations, home_pages = {}, {}
-    for version in Page.objects.live().public().filter(same_or_home).select_related("locale"):
+    for version in public_pages(Page.objects.filter(same_or_home)).select_related("locale"):
         code = version.locale.language_code
         if page is not None and version.translation_key == page.translation_key:
             translations[code] = version
@@ -168,14 +169,8 @@ def translated_page(context, page):
     if page is None:
         return None
     locale = current_locale(context)
-    versions = {
-        version.locale_id: version
-        for version in page.get_translations(inclusive=True)
-        .filter(locale_id__in={locale.pk, page.locale_id})
-        .live()
-        .public()
-        .select_related("locale")
-    }
+    translations = page.get_translations(inclusive=True).filter(locale_id__in={locale.pk, page.locale_id})
+    versions = {version.locale_id: version for version in public_pages(translations).select_related("locale")}
     return versions.get(locale.pk) or versions.get(page.locale_id)
 
 

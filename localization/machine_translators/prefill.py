@@ -10,9 +10,9 @@ from collections import defaultdict
 
 from django.db import transaction
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import StringTranslation
 
 from localization.completeness import untranslated_segments
+from localization.strings import store_string_translation
 
 from .glossary import GlossaryTranslator
 
@@ -24,27 +24,23 @@ def machine_prefill(translation, user=None, machine_translator=None):
         return 0
     places = defaultdict(list)
     for segment in untranslated_segments(translation):
-        places[segment.string.as_value()].append((segment.string_id, segment.context_id))
+        places[segment.string.as_value()].append(segment)
     if not places:
         return 0
     results = machine_translator.translate(translation.source.locale, translation.target_locale, places.keys())
     filled = 0
     with transaction.atomic():
-        for value, contexts in places.items():
+        for value, segments in places.items():
             result = results.get(value)
             if result is None or result.data is None:
                 continue
-            for string_id, context_id in contexts:
-                _, created = StringTranslation.objects.get_or_create(
-                    translation_of_id=string_id,
-                    locale=translation.target_locale,
-                    context_id=context_id,
-                    defaults={
-                        "data": result.data,
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MACHINE,
-                        "tool_name": str(machine_translator.display_name),
-                        "last_translated_by": user,
-                    },
+            for segment in segments:
+                filled += store_string_translation(
+                    segment,
+                    translation.target_locale_id,
+                    result.data,
+                    tool=str(machine_translator.display_name),
+                    machine=True,
+                    user=user,
                 )
-                filled += created
     return filled

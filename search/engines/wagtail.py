@@ -11,7 +11,7 @@ from django.db import connection
 from django.utils.html import escape
 from wagtail.search.backends import get_search_backend
 
-from treatments.models import TreatmentPage
+from treatments.models import visible_treatments
 
 from .base import Completion, Hit, Results, SearchEngine
 from .portable import PortableEngine
@@ -43,7 +43,3 @@ class WagtailEngine(SearchEngine):
             return []
         pages = get_search_backend().autocomplete(prefix, visible_treatments(locale))[:limit]
         return [Completion(text=page.title, kind="treatment", page_id=page.pk) for page in pages]
-
-
-def visible_treatments(locale):
-    return TreatmentPage.objects.live().public().filter(locale=locale, alias_of__isnull=True)

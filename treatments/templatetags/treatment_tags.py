@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from wagtail.models import Locale
 
+from delivery.visibility import public_pages
 from treatments.models import TreatmentIndexPage
 
 register = template.Library()
@@ -104,7 +105,7 @@ def treatment_index_page(context):
     """The live treatment index in the current page's language (or the active language), or None."""
     page = context.get("page")
     locale = getattr(page, "locale", None) or Locale.get_active()
-    return TreatmentIndexPage.objects.live().public().filter(locale=locale).first()
+    return public_pages(TreatmentIndexPage.objects.filter(locale=locale)).first()
 
 
 @register.filter
