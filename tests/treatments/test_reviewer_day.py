@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import WorkflowState
 
 from tests.admin_forms import every_block_form_data, treatment_form_data
-from tests.test_review_workflow import create_url
+from tests.treatments.test_review_workflow import create_url
 from treatments.models import TreatmentPage
 
 

@@ -3,7 +3,7 @@
 Each query has one expected answer, the localized URL path of a demo treatment (as the search endpoint
 returns it), chosen so that a person reading the demo corpus would agree it is the best match, even where
 other articles compete for the same words (micro-needling, the chemical peel, fillers and botulinum toxin
-share concerns on purpose). ``tests/test_search_relevance.py`` runs them all and prints recall@3 and MRR.
+share concerns on purpose). ``tests/search/test_search_relevance.py`` runs them all and prints recall@3 and MRR.
 
 Categories, so that the figures show what kind of query fails:
 

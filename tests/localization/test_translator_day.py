@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth.models import User
 from django.urls import reverse
@@ -12,12 +11,6 @@ from localization.models import GlossaryTerm
 from localization.worklist import start_translation_url
 from tests import translation_helpers as th
 from treatments.models import TreatmentPage
-
-
-@pytest.fixture
-def submitted(home, treatment_index, treatment):
-    th.submit(home, treatment_index, treatment)
-    return treatment
 
 
 def dashboard_panel(client):

@@ -11,12 +11,6 @@ from treatments.blocks import TreatmentBodyBlock
 from treatments.models import TreatmentPage
 
 
-@pytest.fixture
-def submitted(treatment, treatment_index, home):
-    th.submit(home, treatment_index, treatment)
-    return treatment
-
-
 def spanish_page(page):
     return page.get_translation(th.spanish()).specific
 

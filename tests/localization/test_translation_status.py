@@ -27,12 +27,6 @@ REPORT_URL = "localization_translation_status"
 
 
 @pytest.fixture
-def submitted(treatment, treatment_index, home):
-    th.submit(home, treatment_index, treatment)
-    return treatment
-
-
-@pytest.fixture
 def published(submitted, specialty, concern, reviewer, django_capture_on_commit_callbacks):
     """Everything translated; snippets saved and pages published in Spanish, parents first."""
     th.translate_everything()

@@ -37,6 +37,7 @@ def linked_treatment(treatment_index, specialty, reviewer, concern, image):
 
 @pytest.fixture
 def submitted(home, treatment_index, linked_treatment):
+    """Here the submitted article also links to other pages, whose links a translation must keep."""
     th.submit(home, treatment_index, linked_treatment)
     return linked_treatment
 

@@ -25,15 +25,9 @@ from localization.terminology import Entry, Glossary, fold, terminology_findings
 from tests import translation_helpers as th
 from treatments.models import Concern, TreatmentPage
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
 MACHINE = StringTranslation.TRANSLATION_TYPE_MACHINE
-
-
-@pytest.fixture
-def submitted(treatment, treatment_index, home):
-    th.submit(home, treatment_index, treatment)
-    return treatment
 
 
 @pytest.fixture

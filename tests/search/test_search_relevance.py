@@ -1,6 +1,6 @@
 """Search relevance on the demo corpus: recall@3 and MRR per language, printed and held to a threshold.
 
-Every query of ``tests/search_relevance_set.py`` goes once through the search endpoint (and its OpenAPI
+Every query of ``tests/search/relevance_set.py`` goes once through the search endpoint (and its OpenAPI
 check), on the demo content loaded once for this module. The figures are printed per language with the
 database backend, whatever pytest's output capture:
 
@@ -26,7 +26,7 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from tests.api_helpers import api_get
-from tests.search_relevance_set import ACCENT, CATEGORIES, LOCALES, QUERIES
+from tests.search.relevance_set import ACCENT, CATEGORIES, LOCALES, QUERIES
 from treatments.models import TreatmentPage
 
 SEARCH = "/api/v1/search/"

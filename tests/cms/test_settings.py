@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 STRONG_KEY = "k" * 10 + "Q7x!pL2#vR9@mZ4$wT6%yU8^bN1&cE3*fG5(hJ0)" + "s" * 10
 
 
