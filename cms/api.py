@@ -4,6 +4,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 from ninja import NinjaAPI
 
+from delivery.api import URL_NAMESPACE
 from delivery.errors import register_error_handlers
 
 
@@ -29,7 +30,7 @@ api = NinjaAPI(
         "(400, `request_too_large`), headers too large (431) or malformed (400), an unsupported transfer coding "
         "(501)."
     ),
-    urls_namespace="api_v1",
+    urls_namespace=URL_NAMESPACE,
     openapi_url="/openapi.json",
     docs_url="/docs",
     docs_decorator=read_only_document,

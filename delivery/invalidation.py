@@ -36,17 +36,17 @@ from urllib.parse import quote, urlencode
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page, ReferenceIndex
 
 from . import caching
+from .api import URL_NAMESPACE
 
 logger = logging.getLogger(__name__)
 
 SCOPE_PAGES = "pages"
 SCOPE_SITE = "site"
-API_PAGE_BY_PATH = "/api/v1/pages/by-path/"
-API_PAGE_BY_ID = "/api/v1/pages/{id}/"
 
 
 @dataclass
@@ -276,13 +276,14 @@ def notify_frontends(changes):
 def api_urls_to_purge(changes):
     """The cacheable API URLs of the changed paths, in both encodings a client may use for ``path``."""
     base = getattr(settings, "API_PUBLIC_URL", settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+    by_path = reverse(f"{URL_NAMESPACE}:get_page_by_path")
     urls = []
     for change in changes:
         for path in change.paths:
-            urls.append(f"{base}{API_PAGE_BY_PATH}?path={quote(path, safe='/')}")
-            urls.append(f"{base}{API_PAGE_BY_PATH}?{urlencode({'path': path})}")
+            urls.append(f"{base}{by_path}?path={quote(path, safe='/')}")
+            urls.append(f"{base}{by_path}?{urlencode({'path': path})}")
         if change.page_id is not None:
-            urls.append(base + API_PAGE_BY_ID.format(id=change.page_id))
+            urls.append(base + reverse(f"{URL_NAMESPACE}:get_page", kwargs={"page_id": change.page_id}))
     return unique(urls)
 
 
