@@ -1,6 +1,11 @@
 """POST data for Wagtail's page editor, built from readable nested structures."""
 
+from wagtail import blocks
+from wagtail.blocks.field_block import ChooserBlock
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from tests.factories import preview_value
+from treatments.blocks import TreatmentBodyBlock
 
 
 def listblock(*items):
@@ -13,75 +18,28 @@ def listblock(*items):
 
 
 def every_block_form_data(specialty, image):
-    """Editor input for one block of every type, as the page editor's JavaScript would post it."""
+    """Editor input for one block of every type, as the page editor's JavaScript would post it: each block's
+    preview value (``factories.every_block_body`` stores the same), with the specialty and image chosen."""
+    chosen = {"booking_cta": {"specialty": specialty.pk}, "image": {"image": image.pk}}
     return streamfield(
         [
-            ("section", {"heading": "How it works", "body": rich_text("<p>Micro-injuries renew the skin.</p>")}),
-            (
-                "benefits",
-                {"heading": "Benefits", "items": listblock({"title": "Softer scars", "detail": "Shallower."})},
-            ),
-            ("target_areas", {"heading": "Areas", "areas": listblock({"area": "abdomen", "note": "Stretch marks"})}),
-            (
-                "preparation",
-                {
-                    "heading": "Before",
-                    "intro": "",
-                    "items": listblock(
-                        {
-                            "kind": "medication",
-                            "subject": "Isotretinoin",
-                            "instruction": "Stop it.",
-                            "lead_time": "6",
-                            "lead_time_unit": "months",
-                        }
-                    ),
-                },
-            ),
-            (
-                "procedure_steps",
-                {
-                    "heading": "Steps",
-                    "steps": listblock(
-                        {"title": "Numbing", "description": "Cream.", "duration_minutes": "45"},
-                        {"title": "Needling", "description": "Pen.", "duration_minutes": ""},
-                    ),
-                },
-            ),
-            (
-                "aftercare",
-                {
-                    "heading": "After",
-                    "entries": listblock(
-                        {"kind": "do", "starts_after": "0", "ends_after": "7", "unit": "days", "text": "Sunscreen."}
-                    ),
-                },
-            ),
-            (
-                "comparison",
-                {
-                    "alternative_name": "Home rollers",
-                    "intro": "",
-                    "rows": listblock({"aspect": "Depth", "this_treatment": "Deep", "alternative": "Surface"}),
-                    "verdict": "Professional wins.",
-                },
-            ),
-            (
-                "faq",
-                {"heading": "FAQ", "items": listblock({"question": "Pain?", "answer": rich_text("<p>Little.</p>")})},
-            ),
-            ("callout", {"kind": "warning", "title": "", "text": rich_text("<p>Not advice.</p>")}),
-            (
-                "references",
-                {
-                    "heading": "References",
-                    "items": listblock({"title": "Review", "publisher": "Journal", "year": "2020", "url": ""}),
-                },
-            ),
-            ("booking_cta", {"specialty": str(specialty.pk), "label": "Book", "text": ""}),
-            ("image", {"image": str(image.pk), "alt_text": "Skin diagram", "caption": ""}),
+            (name, form_value(block, preview_value(block, chosen.get(name))))
+            for name, block in TreatmentBodyBlock().child_blocks.items()
         ]
     )
+
+
+def form_value(block, value):
+    """A block's Python value as the editor's form posts it."""
+    if isinstance(block, blocks.StructBlock):
+        return {name: form_value(child, value[name]) for name, child in block.child_blocks.items()}
+    if isinstance(block, blocks.ListBlock):
+        return listblock(*(form_value(block.child_block, item) for item in value))
+    if isinstance(block, blocks.RichTextBlock):
+        return rich_text(value.source)
+    if isinstance(block, ChooserBlock):
+        return str(value.pk) if value is not None else ""
+    return "" if value is None else str(value)
 
 
 def treatment_form_data(specialty, reviewer, concerns, body, **overrides):

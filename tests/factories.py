@@ -11,6 +11,7 @@ from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from treatments.blocks import TreatmentBodyBlock
 from treatments.models import Concern, Reviewer, Specialty, TreatmentConcern, TreatmentIndexPage, TreatmentPage
 
 
@@ -60,96 +61,26 @@ def make_index(home, title="Treatments", slug="treatments"):
 
 
 def every_block_body(specialty, image):
-    """Raw StreamField data with one block of every type, in the current format (list items with ids)."""
+    """Raw StreamField data with one block of every type, in the current format (list items with ids).
 
-    def items(*values):
-        return [{"type": "item", "id": str(uuid.uuid4()), "value": value} for value in values]
-
-    def block(block_type, value):
-        return {"type": block_type, "id": str(uuid.uuid4()), "value": value}
-
+    Each value is its block's preview value (what editors see in the block picker), with the specialty
+    and image chosen: a block added to the article body is in every test that uses this.
+    """
+    body_block = TreatmentBodyBlock()
+    chosen = {"booking_cta": {"specialty": specialty.pk}, "image": {"image": image.pk}}
     return [
-        block("section", {"heading": "How it works", "body": "<p>Controlled micro-injuries renew the skin.</p>"}),
-        block(
-            "benefits",
-            {
-                "heading": "Benefits",
-                "items": items(
-                    {"title": "Softer acne scars", "detail": "Scars look shallower."},
-                    {"title": "Smaller pores", "detail": ""},
-                ),
-            },
-        ),
-        block(
-            "target_areas",
-            {
-                "heading": "Areas",
-                "areas": items(
-                    {"area": "face", "note": "Lines and scars"}, {"area": "thighs", "note": "Stretch marks"}
-                ),
-            },
-        ),
-        block(
-            "preparation",
-            {
-                "heading": "Before",
-                "intro": "Tell us what you take.",
-                "items": items(
-                    {
-                        "kind": "medication",
-                        "subject": "Ibuprofen",
-                        "instruction": "Pause it.",
-                        "lead_time": 7,
-                        "lead_time_unit": "days",
-                    }
-                ),
-            },
-        ),
-        block(
-            "procedure_steps",
-            {
-                "heading": "Steps",
-                "steps": items(
-                    {"title": "Numbing", "description": "Cream is applied.", "duration_minutes": 45},
-                    {"title": "Needling", "description": "The pen is passed over the skin.", "duration_minutes": 30},
-                ),
-            },
-        ),
-        block(
-            "aftercare",
-            {
-                "heading": "After",
-                "entries": items(
-                    {"kind": "expect", "starts_after": 0, "ends_after": 2, "unit": "days", "text": "Redness."}
-                ),
-            },
-        ),
-        block(
-            "comparison",
-            {
-                "alternative_name": "Laser therapy",
-                "intro": "",
-                "rows": items({"aspect": "Cost", "this_treatment": "Lower", "alternative": "Higher"}),
-                "verdict": "Depends on the skin.",
-            },
-        ),
-        block(
-            "faq",
-            {"heading": "FAQ", "items": items({"question": "Does it hurt?", "answer": "<p>Very little.</p>"})},
-        ),
-        block("callout", {"kind": "warning", "title": "Disclaimer", "text": "<p>Not medical advice.</p>"}),
-        block(
-            "references",
-            {
-                "heading": "References",
-                "items": items(
-                    {"title": "A review", "publisher": "A journal", "year": 2021, "url": "https://example.org/"}
-                ),
-            },
-        ),
-        block("booking_cta", {"specialty": specialty.pk, "label": "Book now", "text": ""}),
-        block("image", {"image": image.pk, "alt_text": "A diagram", "caption": "The skin"}),
+        {"type": name, "id": str(uuid.uuid4()), "value": stored_preview(block, chosen.get(name, {}))}
+        for name, block in body_block.child_blocks.items()
     ]
+
+
+def preview_value(block, chosen=None):
+    """A body block's preview value as its Python value, with ``chosen`` (ids) in place of what it leaves empty."""
+    return block.to_python({**block.meta.preview_value, **(chosen or {})})
+
+
+def stored_preview(block, chosen=None):
+    return block.get_prep_value(preview_value(block, chosen))
 
 
 def make_treatment(index, specialty, reviewer, concerns=(), title="Micro-needling", slug="micro-needling", **fields):

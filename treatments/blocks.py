@@ -87,10 +87,7 @@ class SectionBlock(blocks.StructBlock):
         label = _("Section: overview / how it works")
         description = _("A heading followed by a few paragraphs explaining the treatment.")
         template = "treatments/blocks/section_block.html"
-        preview_value = {
-            "heading": "How does it work?",
-            "body": "<p>Tiny, controlled punctures prompt the skin to repair itself and make new collagen.</p>",
-        }
+        preview_value = {"heading": "How it works", "body": "<p>Controlled micro-injuries renew the skin.</p>"}
 
 
 class BenefitItemBlock(blocks.StructBlock):
@@ -116,8 +113,8 @@ class BenefitsBlock(blocks.StructBlock):
         preview_value = {
             "heading": "Benefits",
             "items": [
-                {"title": "Softer acne scars", "detail": ""},
-                {"title": "Smaller-looking pores", "detail": ""},
+                {"title": "Softer acne scars", "detail": "Scars look shallower."},
+                {"title": "Smaller pores", "detail": ""},
             ],
         }
 
@@ -166,7 +163,7 @@ class TargetAreasBlock(blocks.StructBlock):
         preview_value = {
             "heading": "Treatment areas",
             "areas": [
-                {"area": "face", "note": "Scars, lines and pores"},
+                {"area": "face", "note": "Lines and scars"},
                 {"area": "thighs", "note": "Stretch marks"},
             ],
         }
@@ -217,7 +214,7 @@ class PreparationBlock(blocks.StructBlock):
         template = "treatments/blocks/preparation_block.html"
         preview_value = {
             "heading": "Before your appointment",
-            "intro": "",
+            "intro": "Tell us what you take.",
             "items": [
                 {
                     "kind": "medication",
@@ -259,8 +256,8 @@ class ProcedureStepsBlock(blocks.StructBlock):
         preview_value = {
             "heading": "What happens during the session",
             "steps": [
-                {"title": "Numbing", "description": "A numbing cream is applied.", "duration_minutes": 45},
-                {"title": "Treatment", "description": "The device is passed over the skin.", "duration_minutes": 30},
+                {"title": "Numbing", "description": "Cream is applied.", "duration_minutes": 45},
+                {"title": "Needling", "description": "The pen is passed over the skin.", "duration_minutes": 30},
             ],
         }
 
@@ -312,7 +309,7 @@ class AftercareBlock(blocks.StructBlock):
                     "starts_after": 0,
                     "ends_after": 2,
                     "unit": "days",
-                    "text": "Redness, like mild sunburn.",
+                    "text": "Redness.",
                 }
             ],
         }
@@ -345,7 +342,7 @@ class ComparisonBlock(blocks.StructBlock):
             "alternative_name": "Laser therapy",
             "intro": "",
             "rows": [{"aspect": "Cost", "this_treatment": "Lower", "alternative": "Higher"}],
-            "verdict": "Both work; the right choice depends on your skin.",
+            "verdict": "Depends on the skin.",
         }
 
 
@@ -371,7 +368,7 @@ class FAQBlock(blocks.StructBlock):
         template = "treatments/blocks/faq_block.html"
         preview_value = {
             "heading": "Frequently asked questions",
-            "items": [{"question": "Does it hurt?", "answer": "<p>Numbing cream keeps it comfortable.</p>"}],
+            "items": [{"question": "Does it hurt?", "answer": "<p>Very little.</p>"}],
         }
 
     def clean(self, value):
@@ -398,8 +395,8 @@ class CalloutBlock(blocks.StructBlock):
         template = "treatments/blocks/callout_block.html"
         preview_value = {
             "kind": "warning",
-            "title": "Medical disclaimer",
-            "text": "<p>This article informs; it does not replace a consultation.</p>",
+            "title": "Disclaimer",
+            "text": "<p>Not medical advice.</p>",
         }
 
 
@@ -471,7 +468,7 @@ class BookingCallToActionBlock(blocks.StructBlock):
         label = _("Booking call to action")
         description = _("A booking button for one specialty; where it leads is set on the specialty.")
         template = "treatments/blocks/booking_cta_block.html"
-        preview_value = {"specialty": None, "label": "Book an appointment", "text": ""}
+        preview_value = {"specialty": None, "label": "Book now", "text": ""}
         api_name = "BookingCTA"
         api_schema = BookingCTAValue
 
@@ -505,7 +502,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label = _("Image with caption")
         description = _("An image with its description and an optional caption.")
         template = "treatments/blocks/image_block.html"
-        preview_value = {"image": None, "alt_text": "Diagram of the skin", "caption": "The layers of the skin"}
+        preview_value = {"image": None, "alt_text": "A diagram", "caption": "The skin"}
         api_name = "Image"
         api_schema = ImageWithCaptionValue
 

@@ -637,7 +637,7 @@ def test_structured_data_describes_the_reviewed_procedure_the_page_and_the_clini
     assert web_page["publisher"] == {"@id": nodes["MedicalClinic"]["@id"]}
     procedure = nodes["MedicalProcedure"]
     assert procedure["howPerformed"] == "1. Numbing: Cream is applied. 2. Needling: The pen is passed over the skin."
-    assert procedure["preparation"] == "Ibuprofen: Pause it."
+    assert procedure["preparation"] == "Ibuprofen: Switch to paracetamol for pain relief, if your doctor agrees."
     assert procedure["followup"] == "Redness."
     assert procedure["bodyLocation"] == ["Face", "Thighs"]
     crumbs = nodes["BreadcrumbList"]["itemListElement"]

@@ -193,8 +193,10 @@ def test_machine_prefill_fills_like_the_button_and_keeps_existing_translations(s
 
     filled = machine_prefill(translation, machine_translator=GlossaryTranslator({}))
 
-    assert filled == 1  # the slug: the title was already translated
+    assert filled == 2  # the slug and the reference's title, which name the term; the title was already translated
     assert spanish_string(submitted, "slug").data == "microagujas"
+    reference = StringTranslation.objects.get(locale=th.spanish(), translation_of__data="Microneedling: a review")
+    assert reference.data == "Microagujas: a review"
     assert spanish_string(submitted, "title").data == "Microagujas (tratamiento)"
     assert machine_prefill(translation, machine_translator=GlossaryTranslator({})) == 0
 

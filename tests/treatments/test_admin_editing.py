@@ -44,6 +44,8 @@ class TestCreatingPages:
     ):
         other = factories.make_concern("Fine lines", "fine-lines")
         body = every_block_form_data(specialty, image)
+        body["4"]["value"]["steps"]["1"]["value"]["duration_minutes"] = ""  # an optional number left empty
+        body["3"]["value"]["items"]["0"]["value"]["lead_time_unit"] = "months"
         response = post_treatment(
             admin, treatment_index, treatment_form_data(specialty, reviewer, [concern, other], body)
         )
