@@ -27,6 +27,8 @@ from pydantic import Field, create_model
 from wagtail import blocks
 from wagtail.blocks.field_block import ChooserBlock
 
+from localization.streams import list_items
+
 from .richtext import stored_id
 
 RENDER_READY_HTML = "Render-ready HTML."
@@ -216,37 +218,8 @@ def python_value(block, stored, context):
     return block.to_python(stored)
 
 
-def stored_leaves(block, stored):
-    """(leaf block, stored value) for every leaf of a stored value, in order: what a page refers to (rich
-    text links, images, snippets) is found here before anything is read, so it can be read in bulk."""
-    if stored is None:
-        return
-    if isinstance(block, blocks.StreamBlock):
-        for item in stored:
-            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
-            if child is not None:
-                yield from stored_leaves(child, item.get("value"))
-    elif isinstance(block, blocks.ListBlock):
-        for item in list_items(stored):
-            yield from stored_leaves(block.child_block, item)
-    elif isinstance(block, blocks.StructBlock):
-        if isinstance(stored, dict):
-            for name, child in block.child_blocks.items():
-                yield from stored_leaves(child, stored.get(name))
-    else:
-        yield block, stored
-
-
 def child_stored(child, stored, name):
     """A struct child's stored value; its default where old content has none."""
     if isinstance(stored, dict) and name in stored:
         return stored[name]
     return child.get_prep_value(child.get_default())
-
-
-def list_items(stored):
-    """A list's stored values, whether in the current block format (items with ids) or the older plain list."""
-    return [
-        item["value"] if isinstance(item, dict) and item.get("type") == "item" and "value" in item else item
-        for item in stored or []
-    ]

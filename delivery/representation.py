@@ -36,8 +36,8 @@ from wagtail.models import Page
 
 from localization.languages import default_language_code
 from localization.status import page_translation_facts, page_translation_state
+from localization.streams import leaves
 
-from .blocks import stored_leaves
 from .images import image_representation, rendition_specs
 from .richtext import RichTextRenderer, stored_id
 from .routing import PageFamily, SiteRoots
@@ -337,8 +337,8 @@ class PageContent:
             if isinstance(model_field, RichTextField):
                 content.rich_text.append(value or "")
             elif isinstance(model_field, StreamField) and value is not None:
-                for block, stored in stored_leaves(model_field.stream_block, list(value.raw_data)):
-                    content.add(block, stored)
+                for leaf in leaves(model_field.stream_block, list(value.raw_data)):
+                    content.add(leaf.block, leaf.stored)
             elif isinstance(model_field, ForeignKey) and model_field.related_model is image_model and value:
                 content.image_ids.add(value)
         return content

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 from django.utils.text import capfirst
-from wagtail.blocks import StreamValue, StructValue
-from wagtail.blocks.list_block import ListValue
+from wagtail.blocks import StreamValue
 from wagtail.models import Locale
 from wagtail_localize.models import (
     RelatedObjectSegment,
@@ -18,6 +17,8 @@ from wagtail_localize.models import (
     StringTranslation,
     Translation,
 )
+
+from .streams import labels_for_keys
 
 UNTRANSLATED = "untranslated"
 AWAITING_REVIEW = "awaiting review"
@@ -155,6 +156,8 @@ def describe_path(instance, path):
         value = getattr(instance, parts[0])
     except Exception:  # noqa: BLE001 - an unknown path is still shown, just less prettily
         return path
+    if isinstance(value, StreamValue):
+        return " › ".join(labels + labels_for_keys(value.stream_block, value.raw_data, parts[1:]))
     for part in parts[1:]:
         value, label = step_into(value, part)
         if label is None:
@@ -165,18 +168,8 @@ def describe_path(instance, path):
 
 
 def step_into(value, part):
-    if isinstance(value, StreamValue):
-        for child in value:
-            if child.id == part:
-                return child.value, capfirst(str(child.block.label))
-    elif isinstance(value, StructValue):
-        if part in value.block.child_blocks:
-            return value.get(part), capfirst(str(value.block.child_blocks[part].label))
-    elif isinstance(value, ListValue):
-        for index, child in enumerate(value.bound_blocks, start=1):
-            if child.id == part:
-                return child.value, f"item {index}"
-    elif hasattr(value, "all"):  # a child relation (inline panel)
+    """One step into an inline panel's rows or a related object's fields (streams: ``labels_for_keys``)."""
+    if hasattr(value, "all"):  # a child relation (inline panel)
         for index, child in enumerate(value.all(), start=1):
             if str(getattr(child, "translation_key", "")) == part:
                 return child, f"item {index}"

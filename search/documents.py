@@ -8,11 +8,13 @@ of choice blocks ("Muslos") are indexed in Spanish on Spanish pages.
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import translation
+from wagtail.blocks.field_block import ChooserBlock
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
 
 from delivery.visibility import is_public_original, public_originals
 from home.models import StandardPage
+from localization.streams import leaves
 from treatments.models import TreatmentPage
 
 from .engines import get_engine
@@ -121,14 +123,23 @@ def aliases(concern):
 
 
 def split_benefits(page):
-    """Benefit titles weigh like concerns (what the treatment is for); everything else is body text."""
+    """Benefit titles weigh like concerns (what the treatment is for); everything else is body text.
+
+    Each leaf's text is what Wagtail indexes for it (``get_searchable_content``: text, rich text without
+    tags, a choice's label); chosen images and snippets add none, and are not read. The benefits block's
+    heading says nothing about the treatment and is left out.
+    """
     benefits, body = [], []
-    for block in page.body:
-        if block.block_type == "benefits":
-            benefits += [item["title"] for item in block.value["items"]]
-            body += [item["detail"] for item in block.value["items"] if item["detail"]]
-        else:
-            body += [text for text in block.block.get_searchable_content(block.value) if text]
+    for leaf in leaves(page.body.stream_block, page.body.raw_data):
+        if isinstance(leaf.block, ChooserBlock):
+            continue
+        texts = leaf.block.get_searchable_content(leaf.block.to_python(leaf.stored))
+        if leaf.names[0] != "benefits":
+            body += [text for text in texts if text]
+        elif leaf.names[-1] == "title":
+            benefits += texts
+        elif leaf.names[-1] == "detail":
+            body += [text for text in texts if text]
     return benefits, body
 
 
