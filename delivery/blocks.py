@@ -27,7 +27,7 @@ from pydantic import Field, create_model
 from wagtail import blocks
 from wagtail.blocks.field_block import ChooserBlock
 
-from localization.streams import list_items
+from localization.streams import child_stored, list_items
 
 from .richtext import stored_id
 
@@ -216,10 +216,3 @@ def python_value(block, stored, context):
     if isinstance(block, blocks.ListBlock):
         return [python_value(block.child_block, item, context) for item in list_items(stored)]
     return block.to_python(stored)
-
-
-def child_stored(child, stored, name):
-    """A struct child's stored value; its default where old content has none."""
-    if isinstance(stored, dict) and name in stored:
-        return stored[name]
-    return child.get_prep_value(child.get_default())

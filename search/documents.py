@@ -126,12 +126,13 @@ def split_benefits(page):
     """Benefit titles weigh like concerns (what the treatment is for); everything else is body text.
 
     Each leaf's text is what Wagtail indexes for it (``get_searchable_content``: text, rich text without
-    tags, a choice's label); chosen images and snippets add none, and are not read. The benefits block's
+    tags, a choice's label), unless a block above it is kept out of search (``search_index=False``);
+    chosen images and snippets add none, and are not read. The benefits block's
     heading says nothing about the treatment and is left out.
     """
     benefits, body = [], []
     for leaf in leaves(page.body.stream_block, page.body.raw_data):
-        if isinstance(leaf.block, ChooserBlock):
+        if isinstance(leaf.block, ChooserBlock) or not all(parent.search_index for parent in leaf.parents):
             continue
         texts = leaf.block.get_searchable_content(leaf.block.to_python(leaf.stored))
         if leaf.names[0] != "benefits":

@@ -36,7 +36,7 @@ def form_value(block, value):
     if isinstance(block, blocks.ListBlock):
         return listblock(*(form_value(block.child_block, item) for item in value))
     if isinstance(block, blocks.RichTextBlock):
-        return rich_text(value.source)
+        return rich_text(value.source, features=block.features)
     if isinstance(block, ChooserBlock):
         return str(value.pk) if value is not None else ""
     return "" if value is None else str(value)

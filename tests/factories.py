@@ -74,6 +74,11 @@ def every_block_body(specialty, image):
     ]
 
 
+def preview(block_type):
+    """The preview value of a body block type, as its block declares it (what tests expect to see)."""
+    return TreatmentBodyBlock().child_blocks[block_type].meta.preview_value
+
+
 def preview_value(block, chosen=None):
     """A body block's preview value as its Python value, with ``chosen`` (ids) in place of what it leaves empty."""
     return block.to_python({**block.meta.preview_value, **(chosen or {})})

@@ -309,7 +309,7 @@ class AftercareBlock(blocks.StructBlock):
                     "starts_after": 0,
                     "ends_after": 2,
                     "unit": "days",
-                    "text": "Redness.",
+                    "text": "Redness, like mild sunburn.",
                 }
             ],
         }
@@ -342,7 +342,7 @@ class ComparisonBlock(blocks.StructBlock):
             "alternative_name": "Laser therapy",
             "intro": "",
             "rows": [{"aspect": "Cost", "this_treatment": "Lower", "alternative": "Higher"}],
-            "verdict": "Depends on the skin.",
+            "verdict": "Both work; the right choice depends on your skin.",
         }
 
 
@@ -368,7 +368,7 @@ class FAQBlock(blocks.StructBlock):
         template = "treatments/blocks/faq_block.html"
         preview_value = {
             "heading": "Frequently asked questions",
-            "items": [{"question": "Does it hurt?", "answer": "<p>Very little.</p>"}],
+            "items": [{"question": "Does it hurt?", "answer": "<p>Numbing cream keeps it comfortable.</p>"}],
         }
 
     def clean(self, value):
@@ -395,8 +395,8 @@ class CalloutBlock(blocks.StructBlock):
         template = "treatments/blocks/callout_block.html"
         preview_value = {
             "kind": "warning",
-            "title": "Disclaimer",
-            "text": "<p>Not medical advice.</p>",
+            "title": "Medical disclaimer",
+            "text": "<p>This article informs; it does not replace a consultation.</p>",
         }
 
 
@@ -468,7 +468,7 @@ class BookingCallToActionBlock(blocks.StructBlock):
         label = _("Booking call to action")
         description = _("A booking button for one specialty; where it leads is set on the specialty.")
         template = "treatments/blocks/booking_cta_block.html"
-        preview_value = {"specialty": None, "label": "Book now", "text": ""}
+        preview_value = {"specialty": None, "label": "Book an appointment", "text": ""}
         api_name = "BookingCTA"
         api_schema = BookingCTAValue
 
@@ -502,7 +502,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label = _("Image with caption")
         description = _("An image with its description and an optional caption.")
         template = "treatments/blocks/image_block.html"
-        preview_value = {"image": None, "alt_text": "A diagram", "caption": "The skin"}
+        preview_value = {"image": None, "alt_text": "Diagram of the layers of the skin", "caption": "The skin's layers"}
         api_name = "Image"
         api_schema = ImageWithCaptionValue
 

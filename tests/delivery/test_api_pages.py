@@ -183,7 +183,7 @@ def test_every_block_type_is_present_and_typed(client, treatment):
     for block_type, value in values.items():
         value_schema = BLOCK_SCHEMAS[block_type].model_fields["value"].annotation
         assert set(value) == set(value_schema.model_fields), block_type
-    assert values["section"]["body"] == "<p>Controlled micro-injuries renew the skin.</p>"
+    assert values["section"]["body"] == factories.preview("section")["body"]
     assert values["target_areas"]["areas"][1] == {
         "area": {"code": "thighs", "label": "Thighs"},
         "note": "Stretch marks",
@@ -196,10 +196,10 @@ def test_every_block_type_is_present_and_typed(client, treatment):
         "starts_after": 0,
         "ends_after": 2,
         "unit": "days",
-        "text": "Redness.",
+        "text": factories.preview("aftercare")["entries"][0]["text"],
     }
-    assert values["faq"]["items"][0]["answer"] == "<p>Very little.</p>"
-    assert values["callout"] == {"kind": "warning", "title": "Disclaimer", "text": "<p>Not medical advice.</p>"}
+    assert values["faq"]["items"][0]["answer"] == factories.preview("faq")["items"][0]["answer"]
+    assert values["callout"] == factories.preview("callout")
     assert values["references"]["items"][0]["year"] == 2021
     assert values["booking_cta"] == {
         "specialty": {"slug": "aesthetics", "name": "Aesthetics"},
@@ -209,12 +209,12 @@ def test_every_block_type_is_present_and_typed(client, treatment):
             "whatsapp": "+526641234567",
             "whatsapp_url": "https://wa.me/526641234567",
         },
-        "label": "Book now",
+        "label": factories.preview("booking_cta")["label"],
         "text": "",
     }
     image = values["image"]
-    assert image["caption"] == "The skin"
-    assert image["image"]["alt"] == "A diagram"
+    assert image["caption"] == factories.preview("image")["caption"]
+    assert image["image"]["alt"] == factories.preview("image")["alt_text"]
     assert len(image["image"]["renditions"]) == 4
 
 
@@ -249,7 +249,7 @@ def test_spanish_article_by_its_localized_path(client, spanish, clinic):
     cta = next(item["value"] for item in page["body"] if item["type"] == "booking_cta")
     assert cta["specialty"]["name"] == "ES Aesthetics"
     assert cta["booking"]["whatsapp_url"] == "https://wa.me/526641234567"
-    assert cta["label"] == "ES Book now"
+    assert cta["label"] == f"ES {factories.preview('booking_cta')['label']}"
     assert {item["type"] for item in page["body"]} == set(BLOCK_SCHEMAS)
 
     english = by_path(client, ENGLISH_PATH).json()
@@ -310,7 +310,7 @@ def test_a_call_to_action_whose_specialty_has_no_spanish_version_stays_typed(cli
     item = next(item for item in by_path(client, SPANISH_PATH).json()["body"] if item["type"] == "booking_cta")
 
     assert item["value"]["specialty"] is None and item["value"]["booking"] is None
-    assert item["value"]["label"] == "ES Book now"
+    assert item["value"]["label"] == f"ES {factories.preview('booking_cta')['label']}"
 
 
 def test_a_call_to_action_still_pointing_to_the_english_specialty_uses_its_spanish_version(client, spanish, specialty):
@@ -638,7 +638,7 @@ def test_structured_data_describes_the_reviewed_procedure_the_page_and_the_clini
     procedure = nodes["MedicalProcedure"]
     assert procedure["howPerformed"] == "1. Numbing: Cream is applied. 2. Needling: The pen is passed over the skin."
     assert procedure["preparation"] == "Ibuprofen: Switch to paracetamol for pain relief, if your doctor agrees."
-    assert procedure["followup"] == "Redness."
+    assert procedure["followup"] == factories.preview("aftercare")["entries"][0]["text"]
     assert procedure["bodyLocation"] == ["Face", "Thighs"]
     crumbs = nodes["BreadcrumbList"]["itemListElement"]
     assert [(item["position"], item["name"]) for item in crumbs] == [

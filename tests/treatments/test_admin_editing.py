@@ -44,8 +44,9 @@ class TestCreatingPages:
     ):
         other = factories.make_concern("Fine lines", "fine-lines")
         body = every_block_form_data(specialty, image)
-        body["4"]["value"]["steps"]["1"]["value"]["duration_minutes"] = ""  # an optional number left empty
-        body["3"]["value"]["items"]["0"]["value"]["lead_time_unit"] = "months"
+        posted = {item["type"]: item["value"] for key, item in body.items() if key != "count"}
+        posted["procedure_steps"]["steps"]["1"]["value"]["duration_minutes"] = ""  # an optional number left empty
+        posted["preparation"]["items"]["0"]["value"]["lead_time_unit"] = "months"
         response = post_treatment(
             admin, treatment_index, treatment_form_data(specialty, reviewer, [concern, other], body)
         )

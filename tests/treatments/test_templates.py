@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from home.models import ClinicSettings, StandardPage
 from home.templatetags.clinic_tags import weekday_names
 from tests import factories
+from tests.factories import preview
 from treatments.blocks import TreatmentBodyBlock
 from treatments.models import KeyFact, TreatmentPage
 from treatments.templatetags.treatment_tags import format_quantity, key_fact_value, timeline_point, total_minutes
@@ -137,7 +138,7 @@ def check_procedure_steps(block):
 def check_aftercare(block):
     entry = block.select_one("ol.timeline > li")
     assert "aftercare-expect" in entry["class"]
-    assert text_of(entry) == "Day 0–2 (What to expect) : Redness."
+    assert text_of(entry) == f"Day 0–2 (What to expect) : {preview('aftercare')['entries'][0]['text']}"
 
 
 def check_comparison(block):
@@ -147,20 +148,20 @@ def check_comparison(block):
     row = table.select_one("tbody tr")
     assert text_of(row.select_one("th[scope=row]")) == "Cost"
     assert [text_of(td) for td in row.select("td")] == ["Lower", "Higher"]
-    assert "Depends on the skin." in text_of(block.select_one(".verdict"))
+    assert preview("comparison")["verdict"] in text_of(block.select_one(".verdict"))
 
 
 def check_faq(block):
     details = block.select_one("details")
     assert text_of(details.summary) == "Does it hurt?"
-    assert "Very little." in text_of(details)
+    assert text_of(BeautifulSoup(preview("faq")["items"][0]["answer"], "html.parser")) in text_of(details)
 
 
 def check_callout(block):
     assert block.name == "aside"
     assert "callout-warning" in block["class"]
-    assert block["aria-label"] == "Disclaimer"
-    assert "Not medical advice." in text_of(block)
+    assert block["aria-label"] == preview("callout")["title"]
+    assert text_of(BeautifulSoup(preview("callout")["text"], "html.parser")) in text_of(block)
 
 
 def check_references(block):
@@ -176,16 +177,16 @@ def check_references(block):
 def check_booking_cta(block):
     button = block.select_one("a.button")
     assert button["href"] == "https://example.com/book/aesthetics/"
-    assert text_of(button) == "Book now"
+    assert text_of(button) == preview("booking_cta")["label"]
     assert block.select_one("a[href='https://wa.me/526641234567']") is not None
 
 
 def check_image(block):
     assert block.name == "figure"
     img = block.img
-    assert img["alt"] == "A diagram"
+    assert img["alt"] == preview("image")["alt_text"]
     assert img["src"].endswith(".png")
-    assert text_of(block.figcaption) == "The skin"
+    assert text_of(block.figcaption) == preview("image")["caption"]
 
 
 BLOCK_CHECKS = {
@@ -228,7 +229,7 @@ def test_booking_cta_without_a_booking_url_shows_the_label_unlinked(client, trea
     specialty.save()
     block = soup_of(client.get(TREATMENT_URL)).select_one(".block-booking-cta")
     assert block.select_one("a.button") is None
-    assert text_of(block.select_one(".booking-label")) == "Book now"
+    assert text_of(block.select_one(".booking-label")) == preview("booking_cta")["label"]
 
 
 # --- Filters behind the block templates -------------------------------------------------------------
@@ -432,10 +433,10 @@ PREVIEW_TEXT = {
     "aftercare": "Day 0–2",
     "comparison": "Laser therapy",
     "faq": "Does it hurt?",
-    "callout": "Disclaimer",
+    "callout": "Medical disclaimer",
     "references": "Microneedling: a review",
-    "booking_cta": "Book now",
-    "image": "The skin",
+    "booking_cta": "Book an appointment",
+    "image": "The skin's layers",
 }
 
 
