@@ -6,7 +6,7 @@ which field is wrong. Numbers (durations, lead times, years) are numbers, never 
 
 Each block also owns its shape in the delivery API (``delivery.blocks``): derived from its children,
 named by ``Meta.api_name`` where the class name is not the API's name, and declared in the block
-(``Meta.api_schema`` with ``get_api_representation``) where the API adds or leaves out something.
+(``Meta.api_schema`` with ``api_representation``) where the API adds or leaves out something.
 """
 
 import datetime
@@ -132,7 +132,7 @@ class BodyAreaBlock(blocks.ChoiceBlock):
     class Meta:
         api_schema = BodyAreaSchema
 
-    def get_api_representation(self, value, context=None):
+    def api_representation(self, value, context):
         return {"code": value, "label": str(dict(BODY_AREAS).get(value, value))}
 
 
@@ -472,7 +472,7 @@ class BookingCallToActionBlock(blocks.StructBlock):
         api_name = "BookingCTA"
         api_schema = BookingCTAValue
 
-    def get_api_representation(self, value, context=None):
+    def api_representation(self, value, context):
         """The specialty in the page's language, with its booking channels; null when it has none."""
         specialty = context.localized(value["specialty"])
         return {
@@ -506,7 +506,7 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         api_name = "Image"
         api_schema = ImageWithCaptionValue
 
-    def get_api_representation(self, value, context=None):
+    def api_representation(self, value, context):
         """The alt text goes with the image's renditions (``image.alt``)."""
         image = value["image"]
         return {"image": context.image(image.pk if image else None, value["alt_text"]), "caption": value["caption"]}

@@ -120,8 +120,17 @@ def test_a_block_declaring_half_of_its_shape_is_a_configuration_error():
     class HalfDeclaredBlock(blocks.StructBlock):
         title = blocks.CharBlock()
 
-        def get_api_representation(self, value, context=None):
+        def api_representation(self, value, context):
             return {"title": value["title"].upper()}
 
     with pytest.raises(ImproperlyConfigured, match="HalfDeclared.* must declare both"):
         value_schema(HalfDeclaredBlock())
+
+
+def test_wagtails_own_api_representation_is_left_as_wagtail_makes_it(treatment, specialty):
+    """Wagtail's v2 API (the benchmark's stock comparison) calls it with its serializer's dict."""
+    stream = treatment.body.stream_block.get_api_representation(treatment.body, {})
+    items = {item["type"]: item["value"] for item in stream}
+
+    assert items["booking_cta"]["specialty"] == specialty.pk
+    assert items["target_areas"]["areas"][0]["area"] == "face"
