@@ -14,21 +14,12 @@ from delivery.preview import HeadlessPreviewMixin
 from delivery.visibility import public_pages, public_real_versions
 from treatments.contact import phone_validator, whatsapp_link
 
+from .choices import SOCIAL_NETWORKS, WEEKDAYS
+
 
 def linkable_pages():
     """Pages a link in the site's navigation may lead to (``delivery.visibility``)."""
     return public_real_versions(Page.objects.all())
-
-
-WEEKDAYS = [
-    ("mon", _("Monday")),
-    ("tue", _("Tuesday")),
-    ("wed", _("Wednesday")),
-    ("thu", _("Thursday")),
-    ("fri", _("Friday")),
-    ("sat", _("Saturday")),
-    ("sun", _("Sunday")),
-]
 
 
 class HomePage(HeadlessPreviewMixin, Page):
@@ -87,16 +78,7 @@ class OpeningHoursBlock(blocks.StructBlock):
 
 
 class SocialLinkBlock(blocks.StructBlock):
-    network = blocks.ChoiceBlock(
-        choices=[
-            ("facebook", "Facebook"),
-            ("instagram", "Instagram"),
-            ("tiktok", "TikTok"),
-            ("youtube", "YouTube"),
-            ("x", "X"),
-            ("linkedin", "LinkedIn"),
-        ]
-    )
+    network = blocks.ChoiceBlock(choices=SOCIAL_NETWORKS)
     url = blocks.URLBlock()
 
     class Meta:

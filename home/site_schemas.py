@@ -9,8 +9,10 @@ from pydantic import Field
 from delivery.schemas import Alternate
 from treatments.card_schemas import SpecialtySchema
 
-Weekday = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-SocialNetwork = Literal["facebook", "instagram", "tiktok", "youtube", "x", "linkedin"]
+from .choices import SOCIAL_NETWORKS, WEEKDAYS
+
+Weekday = Literal[tuple(code for code, _name in WEEKDAYS)]
+SocialNetwork = Literal[tuple(code for code, _name in SOCIAL_NETWORKS)]
 
 
 class PostalAddress(Schema):

@@ -16,7 +16,7 @@ from pydantic import Field, field_validator
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode
 from delivery.schemas import ImageSchema
 
-from .choices import BODY_AREAS
+from .choices import BODY_AREAS, KEY_FACT_RANGES
 
 BodyArea = StrEnum("BodyArea", {code: code for code, _label in BODY_AREAS})
 BodyArea.__doc__ = "A body area code from the clinic's fixed list (the target-areas block)."
@@ -117,11 +117,11 @@ class KeyFactSchema(Schema):
     frontends that format facts themselves should key on `name`.
     """
 
-    name: Literal["session_length", "numbing_lead_time", "downtime", "sessions"]
+    name: Literal[tuple(name for name, *_rest in KEY_FACT_RANGES)]
     label: str
     low: int
     high: int | None = None
-    unit: Literal["minutes", "days", "sessions"]
+    unit: Literal[tuple(dict.fromkeys(unit for *_rest, unit in KEY_FACT_RANGES))]
 
 
 class TreatmentCard(Schema):

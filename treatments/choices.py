@@ -28,3 +28,12 @@ TIME_UNITS = [
     ("weeks", _("weeks")),
     ("months", _("months")),
 ]
+
+#: The key facts an article states as numbers (name, label, low field, high field, unit).
+KEY_FACT_RANGES = [
+    # name, label, low field, high field, unit
+    ("session_length", _("Session length"), "session_minutes", None, "minutes"),
+    ("numbing_lead_time", _("Numbing applied before"), "numbing_minutes_min", "numbing_minutes_max", "minutes"),
+    ("downtime", _("Typical downtime"), "downtime_days_min", "downtime_days_max", "days"),
+    ("sessions", _("Sessions usually needed"), "sessions_min", "sessions_max", "sessions"),
+]

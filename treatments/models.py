@@ -21,6 +21,7 @@ from delivery.preview import HeadlessPreviewMixin
 from delivery.visibility import public_originals, public_pages
 
 from .blocks import TreatmentBodyBlock
+from .choices import KEY_FACT_RANGES
 from .contact import phone_validator, whatsapp_link
 from .forms import TreatmentPageForm
 from .permissions import TreatmentIndexPermissionTester, TreatmentPagePermissionTester
@@ -211,15 +212,6 @@ class KeyFact:
     @property
     def is_range(self):
         return self.high is not None and self.high != self.low
-
-
-KEY_FACT_RANGES = [
-    # name, label, low field, high field, unit
-    ("session_length", _("Session length"), "session_minutes", None, "minutes"),
-    ("numbing_lead_time", _("Numbing applied before"), "numbing_minutes_min", "numbing_minutes_max", "minutes"),
-    ("downtime", _("Typical downtime"), "downtime_days_min", "downtime_days_max", "days"),
-    ("sessions", _("Sessions usually needed"), "sessions_min", "sessions_max", "sessions"),
-]
 
 
 def bounded(low, high):

@@ -16,7 +16,8 @@ from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, Site
 
 from delivery.visibility import public_pages
-from home.models import WEEKDAYS, ClinicSettings, HomePage
+from home.choices import WEEKDAYS
+from home.models import ClinicSettings, HomePage
 from home.texts import content_language, texts_in_locale
 
 register = template.Library()
