@@ -29,7 +29,7 @@ from pydantic import Field, create_model
 from wagtail import blocks
 from wagtail.blocks.field_block import ChooserBlock
 
-from localization.streams import child_stored, list_items
+from localization.streams import children
 
 from .richtext import stored_id
 
@@ -100,7 +100,7 @@ def value_schema(block, name=None):
     if isinstance(block, blocks.ListBlock):
         return list[value_schema(block.child_block)]
     if isinstance(block, blocks.ChoiceBlock):
-        return Literal[tuple(str(code) for code, _label in choices_of(block))]
+        return Literal[tuple(code for code, _label in choices_of(block))]
     if isinstance(block, blocks.BooleanBlock):
         return bool
     if isinstance(block, blocks.IntegerBlock):
@@ -162,13 +162,10 @@ def represent_stream(stream_block, stream_value, context):
     An item whose type the stream no longer has (a block type removed from the code, content not yet
     migrated) is left out, as Wagtail's own rendering does, rather than failing the whole page.
     """
-    items = []
-    for raw in stream_value.raw_data:
-        child = stream_block.child_blocks.get(raw["type"])
-        if child is not None:
-            value = represent(child, raw.get("value"), context)
-            items.append({"type": raw["type"], "id": raw.get("id") or "", "value": value})
-    return items
+    return [
+        {"type": step.name, "id": step.key, "value": represent(step.block, step.stored, context)}
+        for step in children(stream_block, stream_value.raw_data)
+    ]
 
 
 def represent(block, stored, context):
@@ -180,10 +177,9 @@ def represent(block, stored, context):
     if declares_representation(block):
         return block.api_representation(python_value(block, stored, context), context)
     if isinstance(block, blocks.StructBlock):
-        children = block.child_blocks.items()
-        return {name: represent(child, child_stored(child, stored, name), context) for name, child in children}
+        return {step.name: represent(step.block, step.stored, context) for step in children(block, struct(stored))}
     if isinstance(block, blocks.ListBlock):
-        return [represent(block.child_block, item, context) for item in list_items(stored)]
+        return [represent(step.block, step.stored, context) for step in children(block, stored)]
     if isinstance(block, blocks.RichTextBlock):
         return context.html(stored)
     if isinstance(block, NULL_WHEN_EMPTY):
@@ -202,9 +198,14 @@ def python_value(block, stored, context):
     if isinstance(block, ChooserBlock):
         return context.chosen(block.model_class, stored_id(stored))
     if isinstance(block, blocks.StructBlock):
-        children = block.child_blocks.items()
-        values = [(name, python_value(child, child_stored(child, stored, name), context)) for name, child in children]
+        steps = children(block, struct(stored))
+        values = [(step.name, python_value(step.block, step.stored, context)) for step in steps]
         return block.meta.value_class(block, values)
     if isinstance(block, blocks.ListBlock):
-        return [python_value(block.child_block, item, context) for item in list_items(stored)]
+        return [python_value(step.block, step.stored, context) for step in children(block, stored)]
     return block.to_python(stored)
+
+
+def struct(stored):
+    """A struct's stored value; every child at its default where there is none."""
+    return stored if isinstance(stored, dict) else {}

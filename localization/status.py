@@ -480,8 +480,6 @@ def page_translation_state(page):
     The facts differ from the report's in one way: a related object with no version at all in the
     language is not looked for, since it cannot appear after publishing without the source changing,
     which the rule already catches.
-
-    Read from the page's annotations when ``load_page`` read them, else in one query.
     """
     if page.locale.language_code == default_language_code() or not page.live:
         return COMPLETE

@@ -102,11 +102,6 @@ def child_stored(child, stored, name):
     return child.get_prep_value(child.get_default())
 
 
-def list_items(stored):
-    """A list's stored values, whether in the current block format (items with ids) or the older plain list."""
-    return [list_item_value(item) for item in stored or []]
-
-
 def is_list_item(item):
     return isinstance(item, dict) and item.get("type") == "item" and "value" in item
 
