@@ -15,7 +15,7 @@ import pytest
 import requests
 
 from tests.live_site import PROJECT_DIR
-from tests.server.conftest import APPOINTMENTS_RATE_LIMIT, EMAIL_TIMEOUT, HTTPS
+from tests.server.conftest import APPOINTMENTS_RATE_LIMIT, ARTIFACTS_DIR, EMAIL_TIMEOUT, HTTPS
 
 pytestmark = pytest.mark.server
 
@@ -104,3 +104,14 @@ def test_the_rate_limit_holds_across_both_workers(production_site):
     limited = next(answer for answer in answers if answer.status_code == 429)
     assert limited.json()["error"]["code"] == "rate_limited" and int(limited.headers["Retry-After"]) > 0
     assert len(stored_requests(env)) == already + statuses.count(201) <= APPOINTMENTS_RATE_LIMIT
+
+
+def test_the_access_log_keeps_searches_out(production_site):
+    """What the front desk and patients type in a search box (names, conditions) never reaches the access log."""
+    base, _env = production_site
+    requests.get(f"{base}/api/v1/search/", params={"q": "zafiroquery"}, headers=HTTPS, timeout=30)
+    requests.get(f"{base}/admin/appointments/", params={"q": "Esmeralda Paciente"}, headers=HTTPS, timeout=30)
+
+    log = (ARTIFACTS_DIR / "gunicorn.log").read_text()
+    assert "GET /api/v1/search/ HTTP/1.1" in log  # the request is logged…
+    assert "zafiroquery" not in log and "Esmeralda" not in log  # …without what was searched
