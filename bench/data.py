@@ -207,7 +207,6 @@ def build_page(planned: Article, text: ArticleText, templates: Templates, langua
         hero_image_id=template.hero_image_id,
         hero_alt_text=template.hero_alt_text,
         last_reviewed=reviewed,
-        next_review_due=reviewed + datetime.timedelta(days=365),
         body=[intro_section(text), *template.body.get_prep_value()],
         **key_facts(template, planned.number),
     )

@@ -12,6 +12,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 
+from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images import get_image_model
@@ -61,9 +62,11 @@ def load_demo_content(spanish=True):
             refs = DemoReferences(
                 specialties={data["slug"]: ensure_specialty(locale, data, report) for data in SPECIALTIES},
                 concerns={data["slug"]: ensure_concern(locale, data, report) for data in CONCERNS},
-                reviewers={data["key"]: ensure_reviewer(locale, data, report) for data in REVIEWERS},
+                reviewers={},
                 images={key: ensure_image(key, drawing, report, new_images) for key, drawing in ILLUSTRATIONS.items()},
             )
+            for data in REVIEWERS:
+                refs.reviewers[data["key"]] = ensure_reviewer(locale, data, refs.specialties, report)
             treatments = [ensure_treatment_page(index, data, refs, report) for data in content.TREATMENTS]
             for english, spanish_term, note in GLOSSARY:
                 ensure_glossary_term(english, spanish_term, note, report)
@@ -71,6 +74,7 @@ def load_demo_content(spanish=True):
             if spanish:
                 snippets = [*refs.specialties.values(), *refs.concerns.values(), *refs.reviewers.values(), clinic_text]
                 translate_demo_content(snippets, [home, index, privacy_notice, *treatments], report)
+            link_reviewer_accounts()
     except Exception:
         for image in new_images:
             image.file.delete(save=False)
@@ -116,10 +120,29 @@ def ensure_concern(locale, data, report):
     return ensure_snippet(Concern, {"locale": locale, "slug": data["slug"]}, fields, "concern", report)
 
 
-def ensure_reviewer(locale, data, report):
-    fields = {key: value for key, value in data.items() if key not in ("key", "licence_number")}
+def ensure_reviewer(locale, data, specialties, report):
+    """A reviewer with the specialties they may approve (their account is linked by ``link_reviewer_accounts``)."""
+    fields = {
+        key: value for key, value in data.items() if key not in ("key", "licence_number", "specialties", "username")
+    }
     lookup = {"locale": locale, "licence_number": data["licence_number"]}
-    return ensure_snippet(Reviewer, lookup, fields, "reviewer", report)
+    reviewer = ensure_snippet(Reviewer, lookup, fields, "reviewer", report)
+    if not reviewer.specialties.exists():
+        reviewer.specialties.set(specialties[slug] for slug in data["specialties"])
+    return reviewer
+
+
+def link_reviewer_accounts():
+    """Give each demo reviewer (in every language) their demo account, for whichever of the two exists last.
+
+    ``load_demo_content`` and ``ensure_demo_team`` may run in either order; approving in the medical
+    review needs both the profile and the account.
+    """
+    User = get_user_model()
+    for data in REVIEWERS:
+        user = User.objects.filter(username=data["username"]).first()
+        if user is not None:
+            Reviewer.objects.filter(licence_number=data["licence_number"], user=None).update(user=user)
 
 
 def ensure_image(key, illustration, report, new_images):
@@ -319,7 +342,6 @@ def ensure_treatment_page(index, data, refs, report):
         specialty=refs.pick("specialties", data["specialty"]),
         reviewer=refs.pick("reviewers", data["reviewer"]),
         last_reviewed=data["last_reviewed"],
-        next_review_due=data["next_review_due"],
         hero_image=refs.pick("images", data["hero_image"]) if data.get("hero_image") else None,
         hero_alt_text=data.get("hero_alt_text", ""),
         body=stream_field_data(TreatmentPage, "body", data["body"], f"treatment/{slug}", refs.resolve),

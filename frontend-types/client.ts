@@ -85,8 +85,12 @@ export function describeBlock(item: BodyItem): string {
 export function describePage(page: Page): string {
   switch (page.type) {
     case "treatments.TreatmentPage": {
-      const reviewer = page.review.reviewer;
-      const lines = [page.title, `Reviewed by ${reviewer.name}, ${reviewer.credentials} (${reviewer.licence_number})`];
+      // null only in the preview of a draft no reviewer has approved yet
+      const reviewer = page.review?.reviewer;
+      const signature = reviewer
+        ? `Reviewed by ${reviewer.name}, ${reviewer.credentials}, cédula ${reviewer.licence_number} (${reviewer.institution})`
+        : "Not yet medically reviewed";
+      const lines = [page.title, signature];
       return [...lines, ...page.body.map(describeBlock)].join("\n");
     }
     case "treatments.TreatmentIndexPage":

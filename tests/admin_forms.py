@@ -42,7 +42,7 @@ def form_value(block, value):
     return "" if value is None else str(value)
 
 
-def treatment_form_data(specialty, reviewer, concerns, body, **overrides):
+def treatment_form_data(specialty, concerns, body, **overrides):
     data = {
         "title": "Dermal fillers",
         "slug": "dermal-fillers",
@@ -58,9 +58,6 @@ def treatment_form_data(specialty, reviewer, concerns, body, **overrides):
         "downtime_days_max": "2",
         "sessions_min": "1",
         "sessions_max": "",
-        "reviewer": str(reviewer.pk),
-        "last_reviewed": "2026-03-01",
-        "next_review_due": "2027-03-01",
         "body": body,
     }
     data.update(overrides)

@@ -191,8 +191,11 @@ def moderator(db):
 
 
 @pytest.fixture
-def medical_reviewer(db):
-    return factories.user_in("Medical reviewers", "doctor")
+def medical_reviewer(specialty):
+    """A reviewer's account whose profile (Dra. Elena Soto) covers ``specialty``: they may approve its articles."""
+    doctor = factories.user_in("Medical reviewers", "doctor")
+    factories.make_reviewer("Dra. Elena Soto", user=doctor, specialties=[specialty])
+    return doctor
 
 
 @pytest.fixture

@@ -48,10 +48,18 @@ def make_concern(name="Acne scars", slug="acne-scars"):
     return Concern.objects.create(name=name, slug=slug, locale=Locale.get_default())
 
 
-def make_reviewer(name="Dr. Ana Ruiz"):
-    return Reviewer.objects.create(
-        name=name, credentials="MD, dermatologist", licence_number="12345678", locale=Locale.get_default()
+def make_reviewer(name="Dr. Ana Ruiz", user=None, specialties=()):
+    """A reviewer profile; with ``user`` and ``specialties`` it may approve articles of those specialties."""
+    reviewer = Reviewer.objects.create(
+        name=name,
+        credentials="MD, dermatologist",
+        licence_number="12345678",
+        institution="Universidad de Guadalajara",
+        user=user,
+        locale=Locale.get_default(),
     )
+    reviewer.specialties.set(specialties)
+    return reviewer
 
 
 def make_index(home, title="Treatments", slug="treatments"):
@@ -91,7 +99,6 @@ def stored_preview(block, chosen=None):
 def make_treatment(index, specialty, reviewer, concerns=(), title="Micro-needling", slug="micro-needling", **fields):
     fields.setdefault("summary", "Collagen induction for scars and lines.")
     fields.setdefault("last_reviewed", datetime.date(2026, 1, 10))
-    fields.setdefault("next_review_due", datetime.date(2027, 1, 10))
     fields.setdefault("session_minutes", 120)
     page = TreatmentPage(title=title, slug=slug, specialty=specialty, reviewer=reviewer, **fields)
     for concern in concerns:

@@ -42,9 +42,9 @@ TITLE = Lower("title")  # "botox" and "Botox" sort together on every database
 ORDERINGS = {
     TreatmentOrdering.TITLE: (TITLE.asc(), "pk"),
     TreatmentOrdering.TITLE_DESC: (TITLE.desc(), "-pk"),
-    TreatmentOrdering.LAST_REVIEWED: ("last_reviewed", TITLE.asc(), "pk"),
-    TreatmentOrdering.LAST_REVIEWED_DESC: ("-last_reviewed", TITLE.asc(), "pk"),
-    # Never-published pages sort last both ways, on SQLite and PostgreSQL alike.
+    # Never-reviewed and never-published pages sort last both ways, on SQLite and PostgreSQL alike.
+    TreatmentOrdering.LAST_REVIEWED: (F("last_reviewed").asc(nulls_last=True), TITLE.asc(), "pk"),
+    TreatmentOrdering.LAST_REVIEWED_DESC: (F("last_reviewed").desc(nulls_last=True), TITLE.asc(), "pk"),
     TreatmentOrdering.FIRST_PUBLISHED: (F("first_published_at").asc(nulls_last=True), TITLE.asc(), "pk"),
     TreatmentOrdering.FIRST_PUBLISHED_DESC: (F("first_published_at").desc(nulls_last=True), TITLE.asc(), "pk"),
 }

@@ -9,7 +9,7 @@ class TreatmentsConfig(AppConfig):
         """Attach the review workflow, and tell the delivery API what this app serves and depends on."""
         from delivery.signal_handlers import watch_snippet
 
-        from . import serializers  # noqa: F401 - registers the page type
+        from . import checks, serializers  # noqa: F401 - registers the system check and the page type
         from .models import Concern, Reviewer, Specialty
         from .signal_handlers import register_signal_handlers
 

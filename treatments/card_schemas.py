@@ -136,7 +136,9 @@ class TreatmentCard(Schema):
     specialty: SpecialtySummary
     concerns: list[ConcernSummary]
     key_facts: list[KeyFactSchema]
-    last_reviewed: datetime.date
+    last_reviewed: datetime.date | None = Field(
+        None, description="The day a medical reviewer approved the article (null if it was published without one)."
+    )
     first_published_at: datetime.datetime | None = None
 
 

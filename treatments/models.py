@@ -5,6 +5,8 @@ Spanish snippets; identifiers, numbers and contact channels are synchronised fro
 than retyped by translators.
 """
 
+from django import forms
+from django.conf import settings
 from django.core.exceptions import BadRequest, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator, slug_re
 from django.db import models
@@ -19,12 +21,14 @@ from wagtail_localize.fields import SynchronizedField
 
 from delivery.preview import HeadlessPreviewMixin
 from delivery.visibility import public_originals, public_pages
+from localization.languages import default_language_code
 
 from .blocks import TreatmentBodyBlock
 from .choices import KEY_FACT_RANGES
 from .contact import phone_validator, whatsapp_link
 from .forms import TreatmentPageForm
-from .permissions import TreatmentIndexPermissionTester, TreatmentPagePermissionTester
+from .permissions import MEDICAL_REVIEWERS_GROUP, TreatmentIndexPermissionTester, TreatmentPagePermissionTester
+from .review_dates import review_due_date
 
 licence_validator = RegexValidator(r"^\d{7,8}$", _("A cédula profesional is 7 or 8 digits, without spaces or letters."))
 
@@ -135,35 +139,87 @@ class Concern(SlugPerLocaleMixin, TranslatableMixin, index.Indexed, models.Model
         return self.name
 
 
-class Reviewer(TranslatableMixin, models.Model):
-    """A licensed professional who checks treatment articles; shown on every article they reviewed."""
+def in_source_language():
+    """Choices limited to the source language: a reviewer's specialties are checked against English articles."""
+    return models.Q(locale__language_code=default_language_code())
 
+
+class Reviewer(TranslatableMixin, models.Model):
+    """A licensed professional whose approval publishes treatment articles, shown on every article they approved.
+
+    The profile belongs to a user account in "Medical reviewers": approving an article in the medical
+    review workflow records that account's reviewer and the date (``treatments.review``), so the name
+    and cédula an article shows are those of the person who approved it.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewer_profiles",
+        limit_choices_to={"groups__name": MEDICAL_REVIEWERS_GROUP, "is_active": True},
+        verbose_name=_("user account"),
+        help_text=_(
+            "The account this reviewer approves articles with (in the Medical reviewers group); "
+            "without one they cannot approve."
+        ),
+    )
     name = models.CharField(max_length=120)
     credentials = models.CharField(max_length=200, help_text=_("e.g. 'MD, board-certified dermatologist'."))
     licence_number = models.CharField(
         _("professional licence number (cédula profesional)"), max_length=8, validators=[licence_validator]
     )
+    institution = models.CharField(
+        _("issuing institution"),
+        max_length=200,
+        help_text=_("The institution that issued the professional title, as the cédula names it."),
+    )
+    specialties = models.ManyToManyField(
+        Specialty,
+        related_name="reviewers",
+        blank=True,
+        limit_choices_to=in_source_language,
+        verbose_name=_("specialties reviewed"),
+        help_text=_("Articles of these specialties are the only ones this reviewer may approve."),
+    )
     photo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     bio = models.TextField(max_length=600, blank=True, help_text=_("Two or three sentences."))
 
     override_translatable_fields = [
+        SynchronizedField("user", overridable=False),
         SynchronizedField("name", overridable=False),
         SynchronizedField("licence_number", overridable=False),
+        SynchronizedField("institution", overridable=False),
     ]
 
     panels = [
+        FieldPanel("user"),
         FieldPanel("name"),
         FieldPanel("credentials"),
-        FieldPanel("licence_number"),
+        FieldRowPanel([FieldPanel("licence_number"), FieldPanel("institution")]),
+        FieldPanel("specialties", widget=forms.CheckboxSelectMultiple),
         FieldPanel("photo"),
         FieldPanel("bio"),
     ]
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "locale"], name="one_reviewer_profile_per_user_and_locale"),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.credentials}"
+
+    def clean(self):
+        super().clean()
+        locale_id = self.locale_id or self.get_default_locale().pk
+        if self.user_id and self.profiles_of_user(locale_id).exists():
+            raise ValidationError({"user": _("This account already has a reviewer profile.")})
+
+    def profiles_of_user(self, locale_id):
+        return type(self).objects.filter(user=self.user_id, locale_id=locale_id).exclude(pk=self.pk)
 
 
 class TreatmentIndexPage(HeadlessPreviewMixin, Page):
@@ -252,9 +308,15 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
         _("sessions usually needed, to"), null=True, blank=True, validators=bounded(1, 50)
     )
 
-    reviewer = models.ForeignKey(Reviewer, on_delete=models.PROTECT, related_name="reviewed_treatments")
-    last_reviewed = models.DateField(_("last reviewed"))
-    next_review_due = models.DateField(_("next review due"))
+    reviewer = models.ForeignKey(
+        Reviewer,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviewed_treatments",
+        help_text=_("Recorded when a medical reviewer approves the article; nobody types it."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     body = StreamField(TreatmentBodyBlock())
     area_codes = models.CharField(
@@ -280,8 +342,9 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
             heading=_("Key facts"),
         ),
         MultiFieldPanel(
-            [FieldPanel("reviewer"), FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")])],
+            [FieldRowPanel([FieldPanel("reviewer", read_only=True), FieldPanel("last_reviewed", read_only=True)])],
             heading=_("Medical review"),
+            help_text=_("Approving the article in the Medical review workflow records its reviewer and date."),
         ),
         FieldPanel("body"),
     ]
@@ -305,8 +368,6 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
     def clean(self):
         super().clean()
         errors = {}
-        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
-            errors["next_review_due"] = _("The next review must be due after the last review date.")
         if self.hero_image_id and not self.hero_alt_text.strip():
             errors["hero_alt_text"] = _("Describe the hero image for people who cannot see it.")
         for _name, _label, low_field, high_field, _unit in KEY_FACT_RANGES:
@@ -319,6 +380,10 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
                 errors[high_field] = _("This must not be smaller than the 'from' value.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def next_review_due(self):
+        return review_due_date(self.last_reviewed)
 
     @cached_property
     def key_facts(self):
@@ -373,3 +438,6 @@ class TreatmentConcern(TranslatableMixin, Orderable):
 def visible_treatments(locale):
     """Treatment articles a visitor of ``locale`` may see, each once: public originals in that language."""
     return public_originals(TreatmentPage.objects.filter(locale=locale))
+
+
+from .review import MedicalReviewTask  # noqa: E402, F401 - the workflow task is a model of this app

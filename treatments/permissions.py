@@ -1,11 +1,12 @@
 """Who may publish a treatment article.
 
-On a medical site an article must not go live without a medical reviewer's approval. Wagtail lets any
-user with "publish" permission skip a workflow, so treatment pages replace that rule: only members of
-"Medical reviewers" (and superusers) can publish English articles. Editors and moderators submit to
-the "Medical review" workflow; a reviewer's approval publishes (Wagtail publishes an approved revision
-as the approving user, so the approver must be allowed to publish). Translations of a reviewed article
-follow ordinary page permissions, so translators publish them.
+On a medical site an article must not go live without a medical reviewer's approval, and the article
+must name that reviewer. Wagtail lets any user with "publish" permission skip a workflow, so treatment
+pages replace that rule: nobody publishes an English article directly. Editors, moderators and reviewers
+submit to the "Medical review" workflow, and approving it publishes, signed by the approver
+(``treatments.review``). Translations of a reviewed article follow ordinary page permissions, so
+translators publish them. Unpublishing (taking an article down) stays with those allowed to publish
+other pages.
 """
 
 from django.utils.functional import cached_property
@@ -17,13 +18,6 @@ MEDICAL_REVIEW_WORKFLOW = "Medical review"
 
 class MedicalReviewPermissionMixin:
     @cached_property
-    def may_publish_treatments(self):
-        user = self.user
-        if not user.is_active:
-            return False
-        return user.is_superuser or user.groups.filter(name=MEDICAL_REVIEWERS_GROUP).exists()
-
-    @cached_property
     def is_source_language(self):
         """Translations are published by translators with page permissions on their language's tree."""
         return self.page.locale_id == Locale.get_default().pk
@@ -33,11 +27,11 @@ class TreatmentPagePermissionTester(MedicalReviewPermissionMixin, PagePermission
     def can_publish(self):
         if not self.is_source_language:
             return super().can_publish()
-        return self.may_publish_treatments
+        return False  # published by the medical review's approval only
 
 
 class TreatmentIndexPermissionTester(MedicalReviewPermissionMixin, PagePermissionTester):
     def can_publish_subpage(self):
         if not self.is_source_language:
             return super().can_publish_subpage()
-        return self.may_publish_treatments
+        return False  # a new article is submitted for medical review, not published

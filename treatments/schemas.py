@@ -33,17 +33,20 @@ TreatmentBodyItem = stream_item_union(TreatmentBodyBlock())
 
 
 class ReviewerSchema(Schema):
+    """The medical reviewer whose approval published the article (health-advertising rules ask for all four)."""
+
     name: str
     credentials: str
     licence_number: str = Field(description="Cédula profesional (7 or 8 digits).")
+    institution: str = Field(description="The institution that issued the professional title.")
 
 
 class MedicalReview(Schema):
-    """Who checked the article's medical content, and when it is checked again."""
+    """Who approved the article's medical content, when, and when it is checked again."""
 
     reviewer: ReviewerSchema
-    last_reviewed: datetime.date
-    next_review_due: datetime.date
+    last_reviewed: datetime.date = Field(description="The day the reviewer approved the article.")
+    next_review_due: datetime.date = Field(description="The last review date plus the clinic's review period.")
 
 
 class TreatmentPageSchema(PageSchema):
@@ -56,5 +59,7 @@ class TreatmentPageSchema(PageSchema):
     concerns: list[ConcernSummary]
     areas: list[BodyAreaSchema] = Field(description="The areas of the target-areas block, in its order.")
     key_facts: list[KeyFactSchema]
-    review: MedicalReview
+    review: MedicalReview | None = Field(
+        description="The medical review that published the article; null only in the preview of a draft never approved."
+    )
     body: list[TreatmentBodyItem]

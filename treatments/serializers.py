@@ -28,10 +28,26 @@ def key_facts(page):
     ]
 
 
+def medical_review(page):
+    """The review that published the article, or None (a draft never approved, seen in a preview)."""
+    reviewer = page.reviewer
+    if reviewer is None or page.last_reviewed is None:
+        return None
+    return {
+        "reviewer": {
+            "name": reviewer.name,
+            "credentials": reviewer.credentials,
+            "licence_number": reviewer.licence_number,
+            "institution": reviewer.institution,
+        },
+        "last_reviewed": page.last_reviewed,
+        "next_review_due": page.next_review_due,
+    }
+
+
 def treatment_fields(page, context):
     body = represent_stream(page.body.stream_block, page.body, context)
     areas = [entry["area"] for item in body if item["type"] == "target_areas" for entry in item["value"]["areas"]]
-    reviewer = page.reviewer
     return {
         "summary": page.summary,
         "hero": context.image(page.hero_image_id, page.hero_alt_text),
@@ -39,15 +55,7 @@ def treatment_fields(page, context):
         "concerns": concern_summaries(page),
         "areas": areas,
         "key_facts": key_facts(page),
-        "review": {
-            "reviewer": {
-                "name": reviewer.name,
-                "credentials": reviewer.credentials,
-                "licence_number": reviewer.licence_number,
-            },
-            "last_reviewed": page.last_reviewed,
-            "next_review_due": page.next_review_due,
-        },
+        "review": medical_review(page),
         "body": body,
     }
 
@@ -63,7 +71,8 @@ def treatment_structured_data(page, context, data):
     """MedicalWebPage (reviewed by a licensed Person) about a MedicalProcedure, breadcrumbs and the clinic."""
     url = data["seo"]["canonical_url"]
     procedure_id = f"{url}#procedure"
-    reviewer = data["review"]["reviewer"]
+    review = data["review"] or {}
+    reviewer = review.get("reviewer")
     steps = [step for value in blocks_of(data, "procedure_steps") for step in value["steps"]]
     preparation = [item for value in blocks_of(data, "preparation") for item in value["items"]]
     aftercare = [entry for value in blocks_of(data, "aftercare") for entry in value["entries"]]
@@ -72,8 +81,8 @@ def treatment_structured_data(page, context, data):
         context,
         data,
         "MedicalWebPage",
-        lastReviewed=page.last_reviewed.isoformat(),
-        reviewedBy=person(reviewer["name"], reviewer["credentials"], reviewer["licence_number"]),
+        lastReviewed=review["last_reviewed"].isoformat() if review else None,
+        reviewedBy=person(reviewer["name"], reviewer["credentials"], reviewer["licence_number"]) if reviewer else None,
         about=reference(procedure_id),
     )
     procedure = medical_procedure(

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -53,3 +54,21 @@ def say_what_the_review_did(request, page):
         from .views import say_what_the_editor_action_did
 
         say_what_the_editor_action_did(request, page)
+
+
+@hooks.register("before_edit_page")
+def say_why_approval_is_not_offered(request, page):
+    """A reviewer who may not approve this article sees why, instead of an "Approve" button that is missing."""
+    if request.method != "GET":
+        return
+    from .review import MedicalReviewTask, approval_refusal, as_treatment, draft_of
+
+    task = page.current_workflow_task
+    article = as_treatment(page)
+    if article is None or not isinstance(task, MedicalReviewTask):
+        return
+    if not (request.user.is_superuser or task._user_in_groups(request.user)):
+        return
+    refusal = approval_refusal(request.user, draft_of(article))
+    if refusal is not None:
+        messages.warning(request, refusal)

@@ -281,6 +281,12 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # A translation sync must never publish a Spanish page that still holds English text.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Medical review (treatments.review): approving an English article in the "Medical review" workflow signs
+# it with the approver's reviewer profile and publishes it; nobody publishes one directly. A review lasts
+# MEDICAL_REVIEW_PERIOD_DAYS, then the article says it has lapsed (treatments.review_dates).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "treatments.workflow_actions.publish_approved"
+MEDICAL_REVIEW_PERIOD_DAYS = int(os.environ.get("MEDICAL_REVIEW_PERIOD_DAYS", "365"))
+
 # Error reports (e-mails to ADMINS, error trackers reading Django's reporter) hide a patient's data.
 DEFAULT_EXCEPTION_REPORTER_FILTER = "cms.error_reports.PersonalDataExceptionReporterFilter"
 

@@ -14,7 +14,6 @@ BOTULINUM_TOXIN = {
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 9, 28),
-    "next_review_due": datetime.date(2027, 9, 28),
     "hero_image": "micro-needling-hero",
     "hero_alt_text": "Abstract illustration in skin tones: a circle of small, evenly spaced points.",
     "concerns": ["fine-lines-and-wrinkles", "excessive-sweating"],

@@ -14,7 +14,6 @@ CHEMICAL_PEEL = {
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 10, 12),
-    "next_review_due": datetime.date(2027, 10, 12),
     "hero_image": "hydrating-facial-hero",
     "hero_alt_text": "Illustration of large water droplets on a pale blue background.",
     "concerns": ["hyperpigmentation", "uneven-skin-tone", "acne-breakouts"],

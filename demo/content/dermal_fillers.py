@@ -14,7 +14,6 @@ DERMAL_FILLERS = {
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 10, 1),
-    "next_review_due": datetime.date(2027, 10, 1),
     "hero_image": "micro-needling-hero",
     "hero_alt_text": "Abstract illustration in skin tones: a circle of small, evenly spaced points.",
     "concerns": ["volume-loss", "fine-lines-and-wrinkles"],

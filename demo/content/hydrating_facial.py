@@ -11,7 +11,6 @@ HYDRATING_FACIAL = {
     "specialty": "cosmetology",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 10, 5),
-    "next_review_due": datetime.date(2027, 10, 5),
     "hero_image": "hydrating-facial-hero",
     "hero_alt_text": "Illustration of large water droplets on a pale blue background.",
     "concerns": ["dehydrated-skin", "uneven-skin-tone"],

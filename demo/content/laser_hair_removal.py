@@ -14,7 +14,6 @@ LASER_HAIR_REMOVAL = {
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 9, 20),
-    "next_review_due": datetime.date(2027, 9, 20),
     "concerns": ["unwanted-hair"],
     "key_facts": {"session_minutes": 30, "downtime_days_min": 0, "sessions_min": 6, "sessions_max": 8},
     "body": [

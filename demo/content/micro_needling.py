@@ -16,7 +16,6 @@ MICRO_NEEDLING = {
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 11, 2),
-    "next_review_due": datetime.date(2027, 11, 2),
     "hero_image": "micro-needling-hero",
     "hero_alt_text": (
         "Illustration of skin marked with a disc of tiny, evenly spaced points beside a micro-needling pen."

@@ -12,7 +12,6 @@ NUTRITION_PLAN = {
     "specialty": "nutrition",
     "reviewer": "nutritionist",
     "last_reviewed": datetime.date(2026, 9, 15),
-    "next_review_due": datetime.date(2027, 9, 15),
     "hero_image": "nutrition-plan-hero",
     "hero_alt_text": "Illustration of a plate divided into portions of vegetables, grains and protein.",
     "concerns": ["weight-management"],

@@ -12,7 +12,6 @@ PORCELAIN_VENEERS = {
     "specialty": "dental",
     "reviewer": "dentist",
     "last_reviewed": datetime.date(2026, 10, 27),
-    "next_review_due": datetime.date(2027, 10, 27),
     "hero_image": "teeth-whitening-hero",
     "hero_alt_text": "Illustration of a smile with a row of white teeth on a pale blue background.",
     "concerns": ["chipped-teeth", "tooth-discoloration"],

@@ -14,7 +14,6 @@ PRP_HAIR_LOSS = {
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
     "last_reviewed": datetime.date(2026, 10, 22),
-    "next_review_due": datetime.date(2027, 10, 22),
     "concerns": ["hair-loss"],
     "key_facts": {
         "session_minutes": 60,

@@ -149,6 +149,9 @@ REVIEWERS = [
         "name": "Dra. Mariana Castillo Vega",
         "credentials": "MD, dermatologist certified by the Consejo Mexicano de Dermatología",
         "licence_number": "10482736",
+        "institution": "Universidad Autónoma de Baja California",
+        "specialties": ["aesthetics", "cosmetology"],
+        "username": "reviewer",
         "bio": (
             "Dr. Castillo has treated scars, pigmentation and ageing skin for more than twelve years. She leads the "
             "clinic's aesthetics team and reviews every skin treatment article before it is published."
@@ -159,6 +162,9 @@ REVIEWERS = [
         "name": "Dr. Luis Alberto Ferrer Ríos",
         "credentials": "DDS, cosmetic dentistry",
         "licence_number": "9275314",
+        "institution": "Universidad Nacional Autónoma de México",
+        "specialties": ["dental"],
+        "username": "dentist",
         "bio": (
             "Dr. Ferrer practises general and cosmetic dentistry and heads the clinic's dental team. He reviews the "
             "clinic's dental articles."
@@ -169,6 +175,9 @@ REVIEWERS = [
         "name": "L.N. Daniela Ortiz Salazar",
         "credentials": "Licensed nutritionist (Licenciatura en Nutrición)",
         "licence_number": "11630458",
+        "institution": "Universidad Autónoma de Guadalajara",
+        "specialties": ["nutrition"],
+        "username": "nutritionist",
         "bio": (
             "Daniela designs eating plans for adults with busy lives and reviews the clinic's articles on nutrition."
         ),

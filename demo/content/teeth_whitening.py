@@ -12,7 +12,6 @@ TEETH_WHITENING = {
     "specialty": "dental",
     "reviewer": "dentist",
     "last_reviewed": datetime.date(2026, 10, 20),
-    "next_review_due": datetime.date(2027, 10, 20),
     "hero_image": "teeth-whitening-hero",
     "hero_alt_text": "Illustration of a smile with a row of white teeth on a pale blue background.",
     "concerns": ["tooth-discoloration"],

@@ -11,8 +11,10 @@ before it worked on (the tests run in file order, `-p no:randomly`).
 
 import datetime
 import re
+import zoneinfo
 
 import pytest
+from django.conf import settings
 
 from tests.browser.conftest import TEAM_PASSWORD, expect, get_json, login, sent_emails
 from treatments.blocks import TreatmentBodyBlock
@@ -25,6 +27,12 @@ SECTION_TEXT = "Fruit enzymes dissolve the dead cells on the surface of the skin
 IMAGE = "Skin layers and micro-needles"  # a demo image (demo/content)
 SPECIALTY = "Aesthetics"
 
+
+def clinic_today():
+    """Today in the clinic's time zone (TIME_ZONE), the day the site records a review on."""
+    return datetime.datetime.now(zoneinfo.ZoneInfo(settings.TIME_ZONE)).date()
+
+
 # What the editor's test submitted, for the reviewer's test.
 submitted = {}
 
@@ -34,19 +42,6 @@ def fill_rich_text(page, field_id, text):
     page.locator(f"#{field_id}").locator("xpath=..").locator("[contenteditable=true]").click()
     page.keyboard.type(text)
     expect(page.locator(f"#{field_id}")).to_have_value(re.compile(re.escape(text)))
-
-
-def fill_date(page, field_id, date):
-    """Type a date, then close the picker, which would otherwise cover the fields below it.
-
-    The picker opens a moment after the field takes focus; a Tab pressed before that moment is
-    forgotten and the picker opens anyway, so Tab waits for it to be open.
-    """
-    open_pickers = page.locator(".xdsoft_datetimepicker:visible")
-    page.fill(f"#{field_id}", date.isoformat())
-    expect(open_pickers).to_have_count(1)
-    page.locator(f"#{field_id}").press("Tab")
-    expect(open_pickers).to_have_count(0)
 
 
 def choose(page, field_id, choice):
@@ -159,7 +154,6 @@ def messages(page):
 def test_editor_writes_an_article_with_every_block_and_submits_it(page, base_url, shot):
     body_blocks = list(TreatmentBodyBlock().child_blocks.values())
     assert {block.name for block in body_blocks} == set(BLOCK_FILLERS), "a body block type has no filler here"
-    today = datetime.date.today()
 
     login(page, base_url, "editor", TEAM_PASSWORD)
     shot(page, "dashboard")
@@ -179,9 +173,9 @@ def test_editor_writes_an_article_with_every_block_and_submits_it(page, base_url
     choose(page, "id_specialty", SPECIALTY)
     choose(page, "id_treatment_concerns-0-concern", "Enlarged pores")
     page.fill("#id_session_minutes", "45")
-    choose(page, "id_reviewer", "Mariana Castillo Vega")
-    fill_date(page, "id_last_reviewed", today)
-    fill_date(page, "id_next_review_due", today - datetime.timedelta(days=30))  # before the last review
+    # The medical review is not the editor's to type: the approving reviewer's name and date are recorded.
+    expect(page.locator("#id_reviewer")).to_have_count(0)
+    expect(page.get_by_text("Approving the article in the Medical review workflow records")).to_be_visible()
     shot(page, "page-fields")
 
     for index, block in enumerate(body_blocks):
@@ -198,16 +192,11 @@ def test_editor_writes_an_article_with_every_block_and_submits_it(page, base_url
     expect(page.locator(f"#{duration}-errors")).to_contain_text("Ensure this value is greater than or equal to 0.")
     page.locator(f"#{duration}").scroll_into_view_if_needed()
     shot(page, "error-on-step-duration")
-    next_review_errors = page.locator("[data-contentpath=next_review_due] [data-field-errors]")
-    expect(next_review_errors).to_contain_text("The next review must be due after the last review date.")
-    next_review_errors.scroll_into_view_if_needed()
-    shot(page, "error-on-next-review-date")
     # Nothing typed was lost on the way.
     expect(page.locator("#id_specialty")).not_to_have_value("")
     expect(page.locator("input[name='body-0-value-body']")).to_have_value(re.compile(re.escape(SECTION_TEXT)))
 
     page.fill(f"#{duration}", "15")
-    fill_date(page, "id_next_review_due", today + datetime.timedelta(days=365))
     page.get_by_role("button", name="Save draft").click()
     # Autosave may have created the page a moment before the click: "created" or "updated".
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
@@ -284,10 +273,14 @@ def test_reviewer_previews_and_approves_the_submitted_article(page, base_url, sh
     status, article = get_json(f"{base_url}/api/v1/pages/by-path/?path=/en/treatments/{SLUG}/")
     assert status == 200, article
     assert article["title"] == TITLE
+    # Signed by the reviewer who approved it, today.
+    assert article["review"]["reviewer"]["name"] == "Dra. Mariana Castillo Vega"
+    assert article["review"]["last_reviewed"] == clinic_today().isoformat()
 
     public = page.context.new_page()
     public.goto(f"{base_url}/en/treatments/{SLUG}/")
     expect(public.get_by_role("heading", level=1)).to_have_text(TITLE)
+    expect(public.locator(".reviewer")).to_contain_text("Reviewed by Dra. Mariana Castillo Vega")
     shot(public, "published-article")
     public.close()
     submitted.update(live=True)

@@ -168,7 +168,11 @@ def test_gettext_returns_spanish(english, spanish):
 @pytest.mark.parametrize(
     ("english", "values", "spanish"),
     [
-        ("Cédula profesional %(number)s", {"number": "12345678"}, "Cédula profesional 12345678"),
+        (
+            "Cédula profesional %(number)s, title issued by %(institution)s.",
+            {"number": "12345678", "institution": "UABC"},
+            "Cédula profesional 12345678, título expedido por UABC.",
+        ),
         ("Stop %(when)s before your appointment.", {"when": "7 días"}, "Suspéndelo 7 días antes de tu cita."),
     ],
 )
@@ -258,7 +262,8 @@ def test_spanish_treatment_page_shows_the_template_text_in_spanish(client, spani
     assert [text_of(term) for term in soup.select(".review-dates dt")] == ["Última revisión", "Próxima revisión"]
     assert "10 de enero de 2026" in text_of(soup.select_one(".review-dates"))
     assert text_of(soup.select_one(".reviewer p")).startswith("Revisado por Dr. Ana Ruiz")
-    assert text_of(soup.select_one(".reviewer-licence")) == "Cédula profesional 12345678"
+    licence = text_of(soup.select_one(".reviewer-licence"))
+    assert licence == "Cédula profesional 12345678, título expedido por Universidad de Guadalajara."
     assert [text_of(area.strong) for area in soup.select(".target-areas li")] == ["Rostro", "Muslos"]
     assert "Suspéndelo 7 días antes de tu cita." in text_of(soup.select_one(".preparation-items"))
     assert "Medicamento a suspender:" in text_of(soup.select_one(".preparation-items"))

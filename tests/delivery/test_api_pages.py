@@ -159,9 +159,14 @@ def test_review_key_facts_and_hero(client, treatment):
     page = by_path(client, ENGLISH_PATH).json()
 
     assert page["review"] == {
-        "reviewer": {"name": "Dr. Ana Ruiz", "credentials": "MD, dermatologist", "licence_number": "12345678"},
+        "reviewer": {
+            "name": "Dr. Ana Ruiz",
+            "credentials": "MD, dermatologist",
+            "licence_number": "12345678",
+            "institution": "Universidad de Guadalajara",
+        },
         "last_reviewed": "2026-01-10",
-        "next_review_due": "2027-01-10",
+        "next_review_due": "2027-01-10",  # a year later: MEDICAL_REVIEW_PERIOD_DAYS
     }
     assert page["key_facts"] == [
         {"name": "session_length", "label": "Session length", "low": 120, "high": None, "unit": "minutes"},

@@ -268,10 +268,10 @@ def test_the_editors_preview_panel_opens_the_frontend(admin_client, client, publ
 
     page, draft = published
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
-    specialty, reviewer, concern = page.specialty, page.reviewer, page.concerns[0]
+    specialty, concern = page.specialty, page.concerns[0]
     image = factories.make_image()
     data = treatment_form_data(
-        specialty, reviewer, [concern], every_block_form_data(specialty, image), title=page.title, slug=page.slug
+        specialty, [concern], every_block_form_data(specialty, image), title=page.title, slug=page.slug
     )
     assert admin_client.post(url, data).json()["is_valid"]
 
@@ -323,7 +323,7 @@ def test_a_new_page_without_a_revision_keeps_the_server_rendered_preview(
     from tests.admin_forms import every_block_form_data, treatment_form_data
 
     url = reverse("wagtailadmin_pages:preview_on_add", args=["treatments", "treatmentpage", treatment_index.pk])
-    data = treatment_form_data(specialty, reviewer, [concern], every_block_form_data(specialty, image))
+    data = treatment_form_data(specialty, [concern], every_block_form_data(specialty, image))
     assert admin_client.post(url, data).json()["is_valid"]
 
     response = admin_client.get(url)

@@ -299,7 +299,7 @@ def test_micro_needling_page_fields(demo):
     assert page.specialty.slug == "aesthetics"
     assert (page.session_minutes, page.numbing_minutes_min, page.numbing_minutes_max) == (120, 45, 60)
     assert (page.downtime_days_min, page.downtime_days_max, page.sessions_min, page.sessions_max) == (1, 3, 3, 6)
-    assert page.reviewer.licence_number and page.next_review_due > page.last_reviewed
+    assert page.reviewer.licence_number and page.reviewer.institution and page.last_reviewed
     assert page.hero_image is not None and page.hero_alt_text
     assert {concern.slug for concern in page.concerns} == {
         "acne-scars",
@@ -430,3 +430,21 @@ def test_specialties_have_booking_channels(demo):
     assert set(Specialty.objects.values_list("slug", flat=True)) == SPECIALTY_SLUGS
     hyperpigmentation = Concern.objects.get(slug="hyperpigmentation", locale=Locale.get_default())
     assert hyperpigmentation.also_known_as == "dark spots, sun spots, melasma"
+
+
+def test_the_demo_reviewers_approve_with_their_demo_accounts(demo, settings):
+    """Whichever runs first, the demo content or the team, each demo reviewer ends up linked to their account."""
+    settings.DEBUG = True
+    call_command("ensure_demo_team", "--password", "pw", stdout=io.StringIO())
+    linked = {
+        (reviewer.locale.language_code, reviewer.name, reviewer.user.username) for reviewer in Reviewer.objects.all()
+    }
+    assert linked == {
+        (language, name, username)
+        for language in ("en", "es")
+        for name, username in [
+            ("Dra. Mariana Castillo Vega", "reviewer"),
+            ("Dr. Luis Alberto Ferrer Ríos", "dentist"),
+            ("L.N. Daniela Ortiz Salazar", "nutritionist"),
+        ]
+    }

@@ -17,6 +17,8 @@ def test_creates_one_user_per_role_once(db, settings):
     assert groups == {
         "editor": ["Editors"],
         "reviewer": ["Medical reviewers"],
+        "dentist": ["Medical reviewers"],
+        "nutritionist": ["Medical reviewers"],
         "translator": ["Translators (Spanish)"],
         "frontdesk": ["Front desk"],
     }

@@ -40,7 +40,6 @@ def test_translator_cannot_edit_or_publish_english_pages(client, translator, tre
 
     data = treatment_form_data(
         treatment.specialty,
-        treatment.reviewer,
         treatment.concerns,
         every_block_form_data(treatment.specialty, treatment.hero_image),
     )

@@ -1,27 +1,31 @@
-"""Treatment articles are published only through the "Medical review" workflow."""
+"""Treatment articles are published only through the "Medical review" workflow, signed by their approver."""
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Workflow, WorkflowState
 
+from tests import factories
 from tests.admin_forms import every_block_form_data, treatment_form_data
 from treatments.models import TreatmentPage
 from treatments.permissions import MEDICAL_REVIEW_WORKFLOW, MEDICAL_REVIEWERS_GROUP
+from treatments.review import MedicalReviewTask
 
 
 @pytest.fixture
 def form_data(specialty, reviewer, concern, image):
-    return treatment_form_data(specialty, reviewer, [concern], every_block_form_data(specialty, image))
+    return treatment_form_data(specialty, [concern], every_block_form_data(specialty, image))
 
 
 def create_url(index):
     return reverse("wagtailadmin_pages:add", args=("treatments", "treatmentpage", index.pk))
 
 
-def test_migration_creates_group_task_and_workflow(db):
+def test_migration_creates_the_medical_review_task_and_workflow(db):
     workflow = Workflow.objects.get(name=MEDICAL_REVIEW_WORKFLOW)
     assert workflow.active
     task = workflow.tasks.get().specific
+    assert isinstance(task, MedicalReviewTask)
     assert task.name == "Medical review"
     assert list(task.groups.values_list("name", flat=True)) == [MEDICAL_REVIEWERS_GROUP]
 
@@ -59,27 +63,98 @@ def test_moderator_with_publish_permission_still_cannot_skip_review(client, mode
     assert treatment.get_latest_revision_as_object().title == "Unreviewed title"
 
 
-def test_submission_is_published_only_when_a_medical_reviewer_approves(
-    client, editor, medical_reviewer, treatment_index, form_data
-):
+def test_not_even_an_administrator_publishes_an_article_directly(admin_client, treatment, form_data):
+    edit_url = reverse("wagtailadmin_pages:edit", args=(treatment.pk,))
+    assert b'name="action-publish"' not in admin_client.get(edit_url).content
+
+    admin_client.post(edit_url, {**form_data, "title": "Unreviewed title", "action-publish": "1"})
+    treatment.refresh_from_db()
+    assert treatment.title == "Micro-needling"
+
+
+def submit_new_article(client, editor, index, form_data):
     client.force_login(editor)
-    client.post(create_url(treatment_index), {**form_data, "action-submit": "1"})
+    client.post(create_url(index), {**form_data, "action-submit": "1"})
     page = TreatmentPage.objects.get(slug="dermal-fillers")
     state = WorkflowState.objects.get(base_content_type__model="page", object_id=str(page.pk))
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
-    task_state = state.current_task_state
-    assert task_state.task.name == "Medical review"
-    assert not page.live
+    return page, state
 
-    approve_url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", task_state.pk))
+
+def approve_url(page, state):
+    return reverse("wagtailadmin_pages:workflow_action", args=(page.pk, "approve", state.current_task_state.pk))
+
+
+def test_the_approving_reviewer_and_the_day_are_the_articles_review(
+    client, editor, medical_reviewer, treatment_index, form_data
+):
+    page, state = submit_new_article(client, editor, treatment_index, form_data)
+    assert state.current_task_state.task.name == "Medical review"
+    assert not page.live
+    assert page.get_latest_revision_as_object().reviewer is None  # nobody signed it yet
+
     # The editor who wrote it is not a reviewer: approving is refused.
-    client.post(approve_url, {"comment": ""})
+    client.post(approve_url(page, state), {"comment": ""})
     page.refresh_from_db()
     assert not page.live
 
     client.force_login(medical_reviewer)
-    client.post(approve_url, {"comment": "Doses checked."})
+    client.post(approve_url(page, state), {"comment": "Doses checked."})
     page.refresh_from_db()
     assert page.live
+    assert page.reviewer.user == medical_reviewer and page.reviewer.name == "Dra. Elena Soto"
+    assert page.last_reviewed == timezone.localdate()
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_APPROVED
+
+    answer = client.get(f"/api/v1/pages/{page.pk}/").json()
+    assert answer["review"]["reviewer"] == {
+        "name": "Dra. Elena Soto",
+        "credentials": "MD, dermatologist",
+        "licence_number": "12345678",
+        "institution": "Universidad de Guadalajara",
+    }
+    assert answer["review"]["last_reviewed"] == timezone.localdate().isoformat()
+
+
+def test_a_reviewer_of_another_specialty_cannot_approve_and_is_told_why(client, editor, treatment_index, form_data):
+    page, state = submit_new_article(client, editor, treatment_index, form_data)
+    dentist = factories.user_in("Medical reviewers", "dentist")
+    dental = factories.make_specialty("Dental", "dental")
+    factories.make_reviewer("Dr. Luis Ferrer", user=dentist, specialties=[dental])
+    client.force_login(dentist)
+
+    editor_view = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert b"Approve and Publish" not in editor_view.content
+    assert b"Request changes" in editor_view.content
+    told = " ".join(str(message) for message in editor_view.context["messages"])
+    assert "it is about Aesthetics and your reviewer profile covers Dental" in told
+
+    forged = client.post(approve_url(page, state), {"comment": ""})
+    assert forged.url == reverse("wagtailadmin_home")  # Wagtail's "no permission" redirect
+    page.refresh_from_db()
+    assert not page.live and page.reviewer is None
+
+
+def test_an_account_without_a_reviewer_profile_cannot_approve(client, editor, treatment_index, form_data):
+    page, state = submit_new_article(client, editor, treatment_index, form_data)
+    client.force_login(factories.user_in("Medical reviewers", "unlinked"))
+
+    editor_view = client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
+    assert b"Approve and Publish" not in editor_view.content
+    told = " ".join(str(message) for message in editor_view.context["messages"])
+    assert "link your account" in told
+    client.post(approve_url(page, state), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live
+
+
+def test_an_editor_cannot_name_a_reviewer_or_a_review_date(client, editor, treatment, form_data):
+    other = factories.make_reviewer("Dr. Somebody Else")
+    client.force_login(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(treatment.pk,))
+    client.post(edit_url, {**form_data, "reviewer": str(other.pk), "last_reviewed": "2026-12-01"})
+
+    draft = TreatmentPage.objects.get(pk=treatment.pk).get_latest_revision_as_object()
+    assert draft.title == "Dermal fillers"  # the edit was saved…
+    assert (draft.reviewer, draft.last_reviewed) == (treatment.reviewer, treatment.last_reviewed)  # …not the review

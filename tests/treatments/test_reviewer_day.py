@@ -18,7 +18,7 @@ def doctor(medical_reviewer):
 @pytest.fixture
 def submitted(client, editor, doctor, treatment_index, specialty, reviewer, concern, image):
     client.force_login(editor)
-    data = treatment_form_data(specialty, reviewer, [concern], every_block_form_data(specialty, image))
+    data = treatment_form_data(specialty, [concern], every_block_form_data(specialty, image))
     response = client.post(create_url(treatment_index), {**data, "action-submit": "1"})
     assert response.status_code == 302
     client.logout()
@@ -94,7 +94,7 @@ def test_approving_from_the_page_editor_says_the_article_went_live(
     client, doctor, submitted, specialty, reviewer, concern, image
 ):
     client.force_login(doctor)
-    data = treatment_form_data(specialty, reviewer, [concern], every_block_form_data(specialty, image))
+    data = treatment_form_data(specialty, [concern], every_block_form_data(specialty, image))
     edit = reverse("wagtailadmin_pages:edit", args=(submitted.pk,))
 
     response = client.post(

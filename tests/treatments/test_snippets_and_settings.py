@@ -48,7 +48,7 @@ class TestSpecialty:
 
 @pytest.mark.django_db
 def test_reviewer_licence_is_seven_or_eight_digits(admin_client):
-    data = {"name": "Dr. Ana", "credentials": "MD", "licence_number": "AB12", "bio": ""}
+    data = {"name": "Dr. Ana", "credentials": "MD", "licence_number": "AB12", "institution": "UABC", "bio": ""}
     response = admin_client.post(snippet_add_url(Reviewer), data)
     assert "7 or 8 digits" in errors(response, "licence_number")
     data["licence_number"] = "1234567"

@@ -458,9 +458,11 @@ def test_block_preview_renders(admin_client, block_type):
     assert PREVIEW_TEXT[block_type] in text_of(soup.select_one("main"))
 
 
-def test_review_dates_follow_the_page(client, treatment):
+def test_review_dates_follow_the_page_and_the_review_period(client, treatment, settings):
+    settings.MEDICAL_REVIEW_PERIOD_DAYS = 180
     treatment.last_reviewed = datetime.date(2025, 6, 1)
-    treatment.next_review_due = datetime.date(2026, 6, 1)
     treatment.save()
-    times = soup_of(client.get(TREATMENT_URL)).select(".review-dates time")
-    assert [t["datetime"] for t in times] == ["2025-06-01", "2026-06-01"]
+    soup = soup_of(client.get(TREATMENT_URL))
+    assert [t["datetime"] for t in soup.select(".review-dates time")] == ["2025-06-01", "2025-11-28"]
+    licence = text_of(soup.select_one(".reviewer-licence"))
+    assert licence == "Cédula profesional 12345678, title issued by Universidad de Guadalajara."

@@ -1,4 +1,4 @@
-"""Create the demo team for a local or demo site: an editor, a medical reviewer, a Spanish translator, the front desk.
+"""Create the demo team for a local or demo site: an editor, medical reviewers, a Spanish translator, the front desk.
 
 Each user gets one of the groups the migrations create, so the three roles of the editorial workflow can
 be tried (and driven by the browser tests) without clicking through Settings → Users. The password comes
@@ -16,6 +16,8 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from appointments.permissions import FRONT_DESK_GROUP
+from demo.content.snippets import REVIEWERS
+from demo.loader import link_reviewer_accounts
 from localization.translators import translator_groups
 from treatments.permissions import MEDICAL_REVIEWERS_GROUP
 
@@ -24,7 +26,7 @@ def demo_team():
     """(username, group, e-mail) of each demo user; the groups come from Wagtail's and this project's migrations."""
     return [
         ("editor", "Editors", "editor@example.com"),
-        ("reviewer", MEDICAL_REVIEWERS_GROUP, "reviewer@example.com"),
+        *((data["username"], MEDICAL_REVIEWERS_GROUP, f"{data['username']}@example.com") for data in REVIEWERS),
         ("translator", translator_groups()["es"], "translator@example.com"),
         ("frontdesk", FRONT_DESK_GROUP, "frontdesk@example.com"),
     ]
@@ -32,8 +34,9 @@ def demo_team():
 
 class Command(BaseCommand):
     help = (
-        "Create the demo users 'editor' (Editors), 'reviewer' (Medical reviewers), 'translator' (Translators "
-        "(Spanish)) and 'frontdesk' (Front desk) if they do not exist (password from --password or DEMO_TEAM_PASSWORD)."
+        "Create the demo users 'editor' (Editors), 'reviewer', 'dentist' and 'nutritionist' (Medical reviewers, "
+        "linked to the demo reviewers), 'translator' (Translators (Spanish)) and 'frontdesk' (Front desk) if they do "
+        "not exist (password from --password or DEMO_TEAM_PASSWORD)."
     )
 
     def add_arguments(self, parser):
@@ -69,3 +72,4 @@ class Command(BaseCommand):
                 outcome = f"'{username}' already exists"
             user.groups.add(groups[group_name])
             self.stdout.write(f"{outcome}, in '{group_name}'.")
+        link_reviewer_accounts()  # the demo reviewers approve with these accounts
