@@ -8,6 +8,7 @@ overwritten and a second run writes nothing. The same holds for the Spanish vers
 failure leaves the database as it was.
 """
 
+import datetime
 import hashlib
 import io
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
@@ -341,7 +343,8 @@ def ensure_treatment_page(index, data, refs, report):
         summary=data["summary"],
         specialty=refs.pick("specialties", data["specialty"]),
         reviewer=refs.pick("reviewers", data["reviewer"]),
-        last_reviewed=data["last_reviewed"],
+        # Relative to the day it is loaded, so the demo always holds a lapsed review and one due soon.
+        last_reviewed=timezone.localdate() - datetime.timedelta(days=data["reviewed_days_ago"]),
         hero_image=refs.pick("images", data["hero_image"]) if data.get("hero_image") else None,
         hero_alt_text=data.get("hero_alt_text", ""),
         body=stream_field_data(TreatmentPage, "body", data["body"], f"treatment/{slug}", refs.resolve),

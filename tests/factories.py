@@ -98,7 +98,7 @@ def stored_preview(block, chosen=None):
 
 def make_treatment(index, specialty, reviewer, concerns=(), title="Micro-needling", slug="micro-needling", **fields):
     fields.setdefault("summary", "Collagen induction for scars and lines.")
-    fields.setdefault("last_reviewed", datetime.date(2026, 1, 10))
+    fields.setdefault("last_reviewed", datetime.date(2026, 1, 10))  # fixed for exact dates; statuses set their own
     fields.setdefault("session_minutes", 120)
     page = TreatmentPage(title=title, slug=slug, specialty=specialty, reviewer=reviewer, **fields)
     for concern in concerns:

@@ -28,7 +28,7 @@ from .choices import KEY_FACT_RANGES
 from .contact import phone_validator, whatsapp_link
 from .forms import TreatmentPageForm
 from .permissions import MEDICAL_REVIEWERS_GROUP, TreatmentIndexPermissionTester, TreatmentPagePermissionTester
-from .review_dates import review_due_date
+from .review_dates import STATUS_LABELS, review_due_date, review_status
 
 licence_validator = RegexValidator(r"^\d{7,8}$", _("A cédula profesional is 7 or 8 digits, without spaces or letters."))
 
@@ -385,6 +385,14 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
     def next_review_due(self):
         return review_due_date(self.last_reviewed)
 
+    @property
+    def review_status(self):
+        return review_status(self.last_reviewed)
+
+    @property
+    def review_status_label(self):
+        return STATUS_LABELS[self.review_status]
+
     @cached_property
     def key_facts(self):
         facts = []
@@ -433,6 +441,20 @@ class TreatmentConcern(TranslatableMixin, Orderable):
 
     def __str__(self):
         return str(self.concern)
+
+
+class ReviewReminder(models.Model):
+    """One day's e-mail to a reviewer about their articles due, so ``notify_due_reviews`` sends it once a day."""
+
+    reviewer = models.ForeignKey(Reviewer, on_delete=models.CASCADE, related_name="reminders")
+    sent_on = models.DateField()
+    article_count = models.PositiveIntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["reviewer", "sent_on"], name="one_review_reminder_a_day")]
+
+    def __str__(self):
+        return f"{self.reviewer.name}, {self.sent_on}"
 
 
 def visible_treatments(locale):

@@ -29,6 +29,10 @@ class TreatmentPagePermissionTester(MedicalReviewPermissionMixin, PagePermission
             return super().can_publish()
         return False  # published by the medical review's approval only
 
+    def can_unschedule(self):
+        """An approved article scheduled to go live can be taken off the schedule by those who may unpublish."""
+        return super().can_publish()
+
 
 class TreatmentIndexPermissionTester(MedicalReviewPermissionMixin, PagePermissionTester):
     def can_publish_subpage(self):

@@ -9,6 +9,7 @@ that reviewer and today's date into a new revision, which is the one published (
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -81,13 +82,16 @@ class MedicalReviewTask(GroupApprovalTask):
             return [action for action in actions if action[0] != "approve"]
         return actions
 
+    @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
         page = as_treatment(task_state.revision.content_object)
-        if action_name == "approve" and page is not None:
-            refusal = approval_refusal(user, draft_of(page))
-            if refusal is not None:
-                raise PermissionDenied(refusal)
-            record_review(page, user)
+        if action_name == "approve" and page is not None and task_state.status == TaskState.STATUS_IN_PROGRESS:
+            # What was submitted and what would be published must both be of the reviewer's specialty:
+            # a reviewer may edit during the review, but not move an article into their own field.
+            for version in (task_state.revision.as_object(), draft_of(page)):
+                if (refusal := approval_refusal(user, version)) is not None:
+                    raise PermissionDenied(refusal)
+            task_state.revision = record_review(page, user)  # the approval is of the signed revision
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
@@ -101,22 +105,35 @@ class MedicalReviewTask(GroupApprovalTask):
         verbose_name_plural = gettext_lazy("medical review tasks")
 
 
-def approved_by_medical_review(workflow_state):
+def signed_revision_id(workflow_state):
+    """The revision the last medical approval of this workflow run signed, or None."""
     task_type = ContentType.objects.get_for_model(MedicalReviewTask)
-    return TaskState.objects.filter(
-        workflow_state=workflow_state, status=TaskState.STATUS_APPROVED, task__content_type=task_type
-    ).exists()
+    approval = (
+        TaskState.objects.filter(
+            workflow_state=workflow_state, status=TaskState.STATUS_APPROVED, task__content_type=task_type
+        )
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    return approval.revision_id if approval else None
 
 
 def publish_approved(workflow_state, user=None):
     """Publish what a finished workflow approved (``WAGTAIL_FINISH_WORKFLOW_ACTION``).
 
     Wagtail publishes as the last approver and checks that they may publish. Nobody may publish an
-    English treatment article directly, so when a medical review approved it, the approval is the
-    permission; everything else is published as Wagtail does.
+    English treatment article directly: the medical approval is the permission, for exactly the revision
+    it signed. If the article changed after it (a later task's group edited it), nothing is published.
+    Everything else is published as Wagtail does.
     """
     page = as_treatment(workflow_state.content_object)
-    if page is not None and approved_by_medical_review(workflow_state):
-        page.get_latest_revision().publish(user=user, skip_permission_checks=True)
-    else:
+    if page is None:
         publish_workflow_state(workflow_state, user=user)
+        return
+    latest = page.get_latest_revision()
+    if signed_revision_id(workflow_state) != latest.pk:
+        raise PermissionDenied(
+            _("“%(title)s” changed after its medical approval; submit it to Medical review again.")
+            % {"title": page.title}
+        )
+    latest.publish(user=user, skip_permission_checks=True)

@@ -16,6 +16,7 @@ DEFAULT_PERIOD_DAYS = 365
 DUE_SOON_DAYS = 30
 
 CURRENT, DUE_SOON, OVERDUE = "current", "due_soon", "overdue"
+REVIEW_STATUSES = (CURRENT, DUE_SOON, OVERDUE)
 STATUS_LABELS = {CURRENT: _("Current"), DUE_SOON: _("Due soon"), OVERDUE: _("Overdue")}
 
 

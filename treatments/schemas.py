@@ -22,6 +22,7 @@ from delivery.schemas import ImageSchema
 
 from .blocks import TreatmentBodyBlock
 from .card_schemas import BodyAreaSchema, ConcernSummary, KeyFactSchema, SpecialtySummary
+from .review_dates import DUE_SOON_DAYS, REVIEW_STATUSES
 
 #: The schema of each body block type, by type; each block declares or derives its own (``delivery.blocks``).
 BLOCK_SCHEMAS = stream_item_schemas(TreatmentBodyBlock())
@@ -47,6 +48,12 @@ class MedicalReview(Schema):
     reviewer: ReviewerSchema
     last_reviewed: datetime.date = Field(description="The day the reviewer approved the article.")
     next_review_due: datetime.date = Field(description="The last review date plus the clinic's review period.")
+    status: Literal[REVIEW_STATUSES] = Field(
+        description=(
+            f"On the day of the answer: `due_soon` within {DUE_SOON_DAYS} days of `next_review_due`, `overdue` "
+            "after it. An overdue article's review has lapsed: say so beside the reviewer; the content stays."
+        )
+    )
 
 
 class TreatmentPageSchema(PageSchema):

@@ -11,6 +11,7 @@ from delivery.representation import register_page_type
 from delivery.structured_data import graph, medical_procedure, page_nodes, person, reference
 
 from .models import TreatmentConcern, TreatmentPage
+from .review_dates import review_status
 from .schemas import TreatmentPageSchema
 from .summaries import specialty_summary
 
@@ -42,6 +43,7 @@ def medical_review(page):
         },
         "last_reviewed": page.last_reviewed,
         "next_review_due": page.next_review_due,
+        "status": review_status(page.last_reviewed),
     }
 
 

@@ -72,3 +72,26 @@ def say_why_approval_is_not_offered(request, page):
     refusal = approval_refusal(request.user, draft_of(article))
     if refusal is not None:
         messages.warning(request, refusal)
+
+
+# Reviews due (treatments.reports, treatments.panels): Reports › Medical reviews due and a dashboard panel.
+@hooks.register("register_admin_urls")
+def register_due_review_report_urls():
+    from .reports import report_urls
+
+    return report_urls()
+
+
+@hooks.register("register_reports_menu_item")
+def register_due_review_report_menu_item():
+    from .reports import report_menu_item
+
+    return report_menu_item()
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_reviews_panel(request, panels):
+    from .panels import DueReviewsPanel
+
+    if DueReviewsPanel.is_shown_to(request.user):
+        panels.append(DueReviewsPanel(request))

@@ -7,6 +7,7 @@ through ``delivery.caching`` with validators.
 
 from typing import Annotated, Union
 
+from django.utils import timezone
 from ninja import Query, Router, Schema
 from pydantic import Field, WithJsonSchema
 
@@ -182,6 +183,9 @@ def cached_page_response(request, kind, key_parts, build):
     """A page answer from the cache, with validators.
 
     A page answer shows pages of other languages (a fallback, a redirect's target, a rich-text link to
-    an untranslated page), so it is dropped on a change in any language (``EVERY_LOCALE``).
+    an untranslated page), so it is dropped on a change in any language (``EVERY_LOCALE``). It may also
+    state what holds on the day it is built (a medical review that lapses at midnight), so it is kept
+    for that day only: the site's local date is part of its key.
     """
-    return cached_json_response(request, kind, key_parts, build, locale=EVERY_LOCALE)
+    day = timezone.localdate().isoformat()
+    return cached_json_response(request, kind, (*key_parts, day), build, locale=EVERY_LOCALE)

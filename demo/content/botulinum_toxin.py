@@ -1,7 +1,5 @@
 """A short aesthetics article: botulinum toxin ("Botox") for expression lines and excessive sweating."""
 
-import datetime
-
 from .disclaimers import AESTHETICS_DISCLAIMER
 
 BOTULINUM_TOXIN = {
@@ -13,7 +11,7 @@ BOTULINUM_TOXIN = {
     ),
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 9, 28),
+    "reviewed_days_ago": 400,  # overdue: the demo's lapsed review
     "hero_image": "micro-needling-hero",
     "hero_alt_text": "Abstract illustration in skin tones: a circle of small, evenly spaced points.",
     "concerns": ["fine-lines-and-wrinkles", "excessive-sweating"],

@@ -1,7 +1,5 @@
 """A short aesthetics article: a superficial or medium chemical peel, mainly for pigmentation."""
 
-import datetime
-
 from .disclaimers import AESTHETICS_DISCLAIMER
 
 CHEMICAL_PEEL = {
@@ -13,7 +11,7 @@ CHEMICAL_PEEL = {
     ),
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 10, 12),
+    "reviewed_days_ago": 56,
     "hero_image": "hydrating-facial-hero",
     "hero_alt_text": "Illustration of large water droplets on a pale blue background.",
     "concerns": ["hyperpigmentation", "uneven-skin-tone", "acne-breakouts"],

@@ -1,7 +1,5 @@
 """A short aesthetics article: hyaluronic acid dermal fillers for lost volume, lips and deep folds."""
 
-import datetime
-
 from .disclaimers import AESTHETICS_DISCLAIMER
 
 DERMAL_FILLERS = {
@@ -13,7 +11,7 @@ DERMAL_FILLERS = {
     ),
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 10, 1),
+    "reviewed_days_ago": 67,
     "hero_image": "micro-needling-hero",
     "hero_alt_text": "Abstract illustration in skin tones: a circle of small, evenly spaced points.",
     "concerns": ["volume-loss", "fine-lines-and-wrinkles"],

@@ -1,7 +1,5 @@
 """A short cosmetology article: a hydrating facial."""
 
-import datetime
-
 HYDRATING_FACIAL = {
     "title": "Hydrating facial",
     "slug": "hydrating-facial",
@@ -10,7 +8,7 @@ HYDRATING_FACIAL = {
     ),
     "specialty": "cosmetology",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 10, 5),
+    "reviewed_days_ago": 63,
     "hero_image": "hydrating-facial-hero",
     "hero_alt_text": "Illustration of large water droplets on a pale blue background.",
     "concerns": ["dehydrated-skin", "uneven-skin-tone"],

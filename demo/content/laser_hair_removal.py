@@ -1,7 +1,5 @@
 """A short aesthetics article: laser hair removal, a lasting reduction of unwanted hair."""
 
-import datetime
-
 from .disclaimers import AESTHETICS_DISCLAIMER
 
 LASER_HAIR_REMOVAL = {
@@ -13,7 +11,7 @@ LASER_HAIR_REMOVAL = {
     ),
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 9, 20),
+    "reviewed_days_ago": 78,
     "concerns": ["unwanted-hair"],
     "key_facts": {"session_minutes": 30, "downtime_days_min": 0, "sessions_min": 6, "sessions_max": 8},
     "body": [

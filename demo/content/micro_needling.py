@@ -4,8 +4,6 @@ Written from /work/shared/reference/legacy-article-micro-needling.txt without it
 its slips (a benefit listed twice, a tattoo in the aftercare, "no pain" next to a numbing cream).
 """
 
-import datetime
-
 MICRO_NEEDLING = {
     "title": "Micro-needling",
     "slug": "micro-needling",
@@ -15,7 +13,7 @@ MICRO_NEEDLING = {
     ),
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 11, 2),
+    "reviewed_days_ago": 35,
     "hero_image": "micro-needling-hero",
     "hero_alt_text": (
         "Illustration of skin marked with a disc of tiny, evenly spaced points beside a micro-needling pen."

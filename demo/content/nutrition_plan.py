@@ -1,7 +1,5 @@
 """A short nutrition article: a personalised eating plan with follow-up visits."""
 
-import datetime
-
 NUTRITION_PLAN = {
     "title": "Personalised nutrition plan",
     "slug": "personalised-nutrition-plan",
@@ -11,7 +9,7 @@ NUTRITION_PLAN = {
     ),
     "specialty": "nutrition",
     "reviewer": "nutritionist",
-    "last_reviewed": datetime.date(2026, 9, 15),
+    "reviewed_days_ago": 83,
     "hero_image": "nutrition-plan-hero",
     "hero_alt_text": "Illustration of a plate divided into portions of vegetables, grains and protein.",
     "concerns": ["weight-management"],

@@ -1,7 +1,5 @@
 """A short dental article: porcelain veneers for chipped, worn or deeply stained front teeth."""
 
-import datetime
-
 PORCELAIN_VENEERS = {
     "title": "Porcelain veneers",
     "slug": "porcelain-veneers",
@@ -11,7 +9,7 @@ PORCELAIN_VENEERS = {
     ),
     "specialty": "dental",
     "reviewer": "dentist",
-    "last_reviewed": datetime.date(2026, 10, 27),
+    "reviewed_days_ago": 41,
     "hero_image": "teeth-whitening-hero",
     "hero_alt_text": "Illustration of a smile with a row of white teeth on a pale blue background.",
     "concerns": ["chipped-teeth", "tooth-discoloration"],

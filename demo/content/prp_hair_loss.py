@@ -1,7 +1,5 @@
 """A short aesthetics article: platelet-rich plasma (PRP) injections in the scalp for thinning hair."""
 
-import datetime
-
 from .disclaimers import AESTHETICS_DISCLAIMER
 
 PRP_HAIR_LOSS = {
@@ -13,7 +11,7 @@ PRP_HAIR_LOSS = {
     ),
     "specialty": "aesthetics",
     "reviewer": "dermatologist",
-    "last_reviewed": datetime.date(2026, 10, 22),
+    "reviewed_days_ago": 46,
     "concerns": ["hair-loss"],
     "key_facts": {
         "session_minutes": 60,

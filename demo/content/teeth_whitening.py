@@ -1,7 +1,5 @@
 """A short dental article: in-office teeth whitening."""
 
-import datetime
-
 TEETH_WHITENING = {
     "title": "Teeth whitening",
     "slug": "teeth-whitening",
@@ -11,7 +9,7 @@ TEETH_WHITENING = {
     ),
     "specialty": "dental",
     "reviewer": "dentist",
-    "last_reviewed": datetime.date(2026, 10, 20),
+    "reviewed_days_ago": 345,  # due within 30 days
     "hero_image": "teeth-whitening-hero",
     "hero_alt_text": "Illustration of a smile with a row of white teeth on a pale blue background.",
     "concerns": ["tooth-discoloration"],

@@ -6,6 +6,7 @@ English string leaves an empty or fuzzy entry after `makemessages -l es`, and a 
 `compilemessages -l es` leaves the site showing the old text: both fail here.
 """
 
+import datetime
 import re
 from collections import Counter
 from pathlib import Path
@@ -295,3 +296,10 @@ def test_spanish_404_page_is_in_spanish(client, spanish_treatment):
     soup = BeautifulSoup(response.content, "html.parser")
     assert text_of(soup.select_one("main h1")) == "Página no encontrada"
     assert text_of(soup.select_one("main a")) == "Ir a la página de inicio"
+
+
+def test_a_lapsed_review_is_announced_in_spanish(client, spanish_treatment):
+    lapsed_on = datetime.date.today() - datetime.timedelta(days=400)
+    TreatmentPage.objects.filter(pk=spanish_treatment.pk).update(last_reviewed=lapsed_on)
+    soup = BeautifulSoup(client.get(spanish_treatment.url).content, "html.parser")
+    assert text_of(soup.select_one(".review-lapsed")).startswith("La revisión médica de este artículo caducó el")

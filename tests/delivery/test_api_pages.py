@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from openapi_spec_validator import validate as validate_openapi
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
@@ -154,7 +155,9 @@ def test_english_article_by_path(client, linked_treatment, clinic):
 
 
 def test_review_key_facts_and_hero(client, treatment):
-    TreatmentPage.objects.filter(pk=treatment.pk).update(downtime_days_min=1, downtime_days_max=3)
+    reviewed = timezone.localdate() - datetime.timedelta(days=10)
+    facts = {"downtime_days_min": 1, "downtime_days_max": 3}
+    TreatmentPage.objects.filter(pk=treatment.pk).update(**facts, last_reviewed=reviewed)
 
     page = by_path(client, ENGLISH_PATH).json()
 
@@ -165,8 +168,9 @@ def test_review_key_facts_and_hero(client, treatment):
             "licence_number": "12345678",
             "institution": "Universidad de Guadalajara",
         },
-        "last_reviewed": "2026-01-10",
-        "next_review_due": "2027-01-10",  # a year later: MEDICAL_REVIEW_PERIOD_DAYS
+        "last_reviewed": reviewed.isoformat(),
+        "next_review_due": (reviewed + datetime.timedelta(days=365)).isoformat(),  # MEDICAL_REVIEW_PERIOD_DAYS
+        "status": "current",
     }
     assert page["key_facts"] == [
         {"name": "session_length", "label": "Session length", "low": 120, "high": None, "unit": "minutes"},

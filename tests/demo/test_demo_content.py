@@ -6,10 +6,13 @@ import io
 import json
 
 import pytest
+from django.contrib.auth.models import User
+from django.core import mail
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.template import TemplateDoesNotExist
 from django.template.loader import get_template
+from django.urls import reverse
 from wagtail import blocks
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -448,3 +451,25 @@ def test_the_demo_reviewers_approve_with_their_demo_accounts(demo, settings):
             ("L.N. Daniela Ortiz Salazar", "nutritionist"),
         ]
     }
+
+
+def test_the_demo_has_a_lapsed_review_that_the_api_the_report_and_the_reviewer_hear_of(demo, client, settings):
+    settings.DEBUG = True
+    call_command("ensure_demo_team", "--password", "pw", stdout=io.StringIO())
+    botox = TreatmentPage.objects.get(slug="botulinum-toxin", locale=Locale.get_default())
+    spanish = botox.get_translation(Locale.objects.get(language_code="es"))
+
+    for page in (botox, spanish):
+        review = client.get(f"/api/v1/pages/{page.pk}/").json()["review"]
+        assert (review["status"], review["reviewer"]["name"]) == ("overdue", "Dra. Mariana Castillo Vega")
+
+    client.force_login(User.objects.get(username="reviewer"))
+    report = client.get(reverse("treatments_due_reviews")).content.decode()
+    assert "Botulinum toxin" in report and "Teeth whitening" in report
+
+    output = io.StringIO()
+    call_command("notify_due_reviews", stdout=output)
+    to_reviewer = next(message for message in mail.outbox if message.to == ["reviewer@example.com"])
+    assert "Botulinum toxin — Overdue" in to_reviewer.body
+    to_dentist = next(message for message in mail.outbox if message.to == ["dentist@example.com"])
+    assert "Teeth whitening — Due soon" in to_dentist.body

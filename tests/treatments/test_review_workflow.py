@@ -1,9 +1,10 @@
 """Treatment articles are published only through the "Medical review" workflow, signed by their approver."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Workflow, WorkflowState
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowState, WorkflowTask
 
 from tests import factories
 from tests.admin_forms import every_block_form_data, treatment_form_data
@@ -158,3 +159,58 @@ def test_an_editor_cannot_name_a_reviewer_or_a_review_date(client, editor, treat
     draft = TreatmentPage.objects.get(pk=treatment.pk).get_latest_revision_as_object()
     assert draft.title == "Dermal fillers"  # the edit was saved…
     assert (draft.reviewer, draft.last_reviewed) == (treatment.reviewer, treatment.last_reviewed)  # …not the review
+
+
+def test_a_reviewer_cannot_move_an_article_into_their_own_specialty_and_approve_it(
+    client, editor, treatment_index, form_data
+):
+    page, state = submit_new_article(client, editor, treatment_index, form_data)
+    dentist = factories.user_in("Medical reviewers", "dentist")
+    dental = factories.make_specialty("Dental", "dental")
+    factories.make_reviewer("Dr. Luis Ferrer", user=dentist, specialties=[dental])
+    client.force_login(dentist)
+    edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
+    client.post(edit_url, {**form_data, "specialty": str(dental.pk)})  # reviewers may edit during a review
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().specialty == dental
+
+    client.post(approve_url(page, state), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live and page.reviewer is None
+
+
+def test_an_approved_article_scheduled_for_later_can_still_be_taken_off_the_schedule(
+    client, admin_user, editor, medical_reviewer, treatment_index, form_data
+):
+    go_live_at = timezone.now() + timezone.timedelta(days=3)
+    scheduled = {**form_data, "go_live_at": go_live_at.strftime("%Y-%m-%d %H:%M")}
+    page, state = submit_new_article(client, editor, treatment_index, scheduled)
+    client.force_login(medical_reviewer)
+    client.post(approve_url(page, state), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live and page.get_latest_revision().approved_go_live_at is not None
+    assert page.get_latest_revision_as_object().reviewer.user == medical_reviewer
+
+    assert page.permissions_for_user(admin_user).can_unschedule()
+    assert not page.permissions_for_user(editor).can_unschedule()
+
+
+def test_an_article_changed_after_its_medical_approval_is_not_published(
+    client, editor, moderator, medical_reviewer, treatment_index, form_data
+):
+    """With a later step in the workflow, edits made after the medical approval never go live under it."""
+    workflow = Workflow.objects.get(name=MEDICAL_REVIEW_WORKFLOW)
+    final_check = GroupApprovalTask.objects.create(name="Marketing sign-off")
+    final_check.groups.add(Group.objects.get(name="Moderators"))
+    WorkflowTask.objects.create(workflow=workflow, task=final_check, sort_order=1)
+    page, state = submit_new_article(client, editor, treatment_index, form_data)
+    client.force_login(medical_reviewer)
+    client.post(approve_url(page, state), {"comment": ""})
+    state.refresh_from_db()
+    assert state.current_task_state.task.name == "Marketing sign-off"
+
+    client.force_login(moderator)
+    client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), {**form_data, "title": "Edited afterwards"})
+    client.post(approve_url(page, state), {"comment": ""})
+    page.refresh_from_db()
+    assert not page.live

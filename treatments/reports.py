@@ -1,0 +1,114 @@
+"""Reports › Medical reviews due: live articles whose review has lapsed or lapses within 30 days.
+
+For reviewers (what to re-check), editors (what to chase) and administrators; filterable by specialty,
+reviewer and status, exportable like Wagtail's own reports. The list comes from ``treatments.due_reviews``.
+"""
+
+import django_filters
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Locale
+
+from .due_reviews import due_conditions, due_reviews
+from .models import Reviewer, Specialty, TreatmentIndexPage, TreatmentPage
+from .review_dates import DUE_SOON, OVERDUE, STATUS_LABELS
+
+
+def may_follow_reviews(user):
+    """Administrators, and whoever may edit the English treatment articles (editors, moderators, reviewers)."""
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    indexes = TreatmentIndexPage.objects.filter(locale=Locale.get_default())
+    return any(index.permissions_for_user(user).can_edit() for index in indexes)
+
+
+def source_specialties(request):
+    return Specialty.objects.filter(locale=Locale.get_default())
+
+
+def source_reviewers(request):
+    return Reviewer.objects.filter(locale=Locale.get_default())
+
+
+class DueReviewFilterSet(WagtailFilterSet):
+    specialty = django_filters.ModelChoiceFilter(
+        label=_("Specialty"), queryset=source_specialties, empty_label=_("All")
+    )
+    reviewer = django_filters.ModelChoiceFilter(label=_("Reviewer"), queryset=source_reviewers, empty_label=_("All"))
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=[(OVERDUE, STATUS_LABELS[OVERDUE]), (DUE_SOON, STATUS_LABELS[DUE_SOON])],
+        empty_label=_("Overdue or due soon"),
+        method="keep_status",
+    )
+
+    class Meta:
+        model = TreatmentPage
+        fields = ["specialty", "reviewer"]
+
+    def keep_status(self, queryset, name, value):
+        return queryset.filter(due_conditions(timezone.localdate())[value]) if value else queryset
+
+
+class DueReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_follow_reviews(request.user)
+
+
+class DueReviewReportView(ReportView):
+    page_title = _("Medical reviews due")
+    header_icon = "doc-full-inverse"
+    template_name = "treatments/reports/due_reviews.html"
+    results_template_name = "treatments/reports/due_reviews_results.html"
+    index_url_name = "treatments_due_reviews"
+    index_results_url_name = "treatments_due_reviews_results"
+    filterset_class = DueReviewFilterSet
+    no_results_message = _("No live article's medical review is overdue or due within 30 days.")
+    list_export = ["title", "specialty", "reviewer", "last_reviewed", "next_review_due", "review_status_label"]
+    export_headings = {
+        "title": _("Title"),
+        "specialty": _("Specialty"),
+        "reviewer": _("Reviewer"),
+        "last_reviewed": _("Last reviewed"),
+        "next_review_due": _("Next review due"),
+        "review_status_label": _("Status"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_follow_reviews(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return due_reviews()
+
+    def get_filename(self):
+        return f"medical-reviews-due-{timezone.localdate():%Y-%m-%d}"
+
+
+def report_urls():
+    return [
+        path("reports/medical-reviews-due/", DueReviewReportView.as_view(), name="treatments_due_reviews"),
+        path(
+            "reports/medical-reviews-due/results/",
+            DueReviewReportView.as_view(results_only=True),
+            name="treatments_due_reviews_results",
+        ),
+    ]
+
+
+def report_menu_item():
+    return DueReviewMenuItem(
+        DueReviewReportView.page_title,
+        reverse("treatments_due_reviews"),
+        name="medical-reviews-due",
+        icon_name="doc-full-inverse",
+        order=1260,
+    )
