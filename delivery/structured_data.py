@@ -64,10 +64,12 @@ def breadcrumb_list(node_id, items):
     )
 
 
-def person(name, credentials="", licence_number=""):
-    """A health professional: name, credentials as job title, and the cédula profesional as a credential."""
-    licence = None
+def person(name, credentials="", licence_number="", institution=""):
+    """A health professional: name, credentials as job title, the cédula profesional as their identifier and
+    credential (recognised by the SEP), and the institution that issued their title."""
+    licence = identifier = None
     if licence_number:
+        identifier = node("PropertyValue", propertyID="Cédula profesional", value=licence_number)
         licence = node(
             "EducationalOccupationalCredential",
             credentialCategory="license",
@@ -75,7 +77,10 @@ def person(name, credentials="", licence_number=""):
             identifier=licence_number,
             recognizedBy=node("GovernmentOrganization", name="Secretaría de Educación Pública", addressCountry="MX"),
         )
-    return node("Person", name=name, jobTitle=credentials, hasCredential=licence)
+    school = node("EducationalOrganization", name=institution) if institution else None
+    return node(
+        "Person", name=name, jobTitle=credentials, identifier=identifier, hasCredential=licence, alumniOf=school
+    )
 
 
 def medical_procedure(

@@ -62,6 +62,11 @@ export function describeBlock(item: BodyItem): string {
     }
     case "aftercare":
       return item.value.entries.map((entry) => `${entry.kind} from ${entry.starts_after} ${entry.unit}`).join("; ");
+    case "risks": {
+      const risks = item.value.risks.map((risk) => `${risk.effect} (${risk.frequency})`).join(", ");
+      const pauses = item.value.pauses.map((pause) => `stop ${pause.subject} ${pause.stop_before} ${pause.unit} before`);
+      return [risks, `not for: ${item.value.contraindications.map((entry) => entry.condition).join(", ")}`, ...pauses].join("; ");
+    }
     case "comparison":
       return `Compared with ${item.value.alternative_name}: ${item.value.rows.length} aspects`;
     case "faq":

@@ -65,4 +65,12 @@ def clinic_node(context, *, node_id, url):
         geo=geo,
         openingHoursSpecification=opening_hours(clinic),
         sameAs=[link.value["url"] for link in clinic.social_links],
+        identifier=permit(clinic.advertising_permit),
     )
+
+
+def permit(number):
+    """The COFEPRIS advertising permit the clinic's health advertising is published under, as an identifier."""
+    if not number:
+        return None
+    return node("PropertyValue", propertyID="COFEPRIS permiso de publicidad", value=number)

@@ -17,14 +17,16 @@ def listblock(*items):
     return data
 
 
-def every_block_form_data(specialty, image):
-    """Editor input for one block of every type, as the page editor's JavaScript would post it: each block's
-    preview value (``factories.every_block_body`` stores the same), with the specialty and image chosen."""
+def every_block_form_data(specialty, image, leave_out=()):
+    """Editor input for one block of every type (but ``leave_out``), as the page editor's JavaScript would post
+    it: each block's preview value (``factories.every_block_body`` stores the same), with the specialty and
+    image chosen."""
     chosen = {"booking_cta": {"specialty": specialty.pk}, "image": {"image": image.pk}}
     return streamfield(
         [
             (name, form_value(block, preview_value(block, chosen.get(name))))
             for name, block in TreatmentBodyBlock().child_blocks.items()
+            if name not in leave_out
         ]
     )
 

@@ -12,6 +12,7 @@ named by ``Meta.api_name`` where the class name is not the API's name, and decla
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 from ninja import Schema
 from wagtail import blocks
@@ -23,7 +24,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from delivery.schemas import ImageSchema
 
 from .card_schemas import BodyAreaSchema, BookingChannels, SpecialtySummary
-from .choices import BODY_AREAS, TIME_UNITS
+from .choices import BODY_AREAS, RISK_FREQUENCIES, TIME_UNITS
 from .summaries import booking_channels, specialty_summary
 
 ARTICLE_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
@@ -315,6 +316,79 @@ class AftercareBlock(blocks.StructBlock):
         }
 
 
+class RiskItemBlock(blocks.StructBlock):
+    effect = CharBlock(max_length=160, help_text=_("The risk or side effect, e.g. 'Redness and swelling'."))
+    frequency = blocks.ChoiceBlock(
+        choices=RISK_FREQUENCIES, default="common", help_text=_("How often it happens, as medicine leaflets say it.")
+    )
+    detail = TextBlock(
+        required=False, max_length=400, help_text=_("Optional: how long it lasts, and what to do if it happens.")
+    )
+
+    class Meta:
+        icon = "warning"
+        label = _("Risk or side effect")
+
+
+class ContraindicationItemBlock(blocks.StructBlock):
+    condition = CharBlock(
+        max_length=160, help_text=_("Who should not have the treatment, e.g. 'Pregnancy or breastfeeding'.")
+    )
+    note = TextBlock(required=False, max_length=300, help_text=_("Optional: why, or what to do instead."))
+
+    class Meta:
+        icon = "cross"
+        label = _("Contraindication")
+
+
+class PauseItemBlock(blocks.StructBlock):
+    subject = CharBlock(max_length=120, help_text=_("The medicine or treatment to stop, e.g. 'Isotretinoin'."))
+    stop_before = blocks.IntegerBlock(
+        min_value=0, max_value=365, help_text=_("How long before the session to stop it (a number).")
+    )
+    unit = blocks.ChoiceBlock(choices=TIME_UNITS, default="days", help_text=_("Unit of that time."))
+    note = TextBlock(required=False, max_length=300, help_text=_("Optional: why, or what to take instead."))
+
+    class Meta:
+        icon = "time"
+        label = _("Medicine or treatment to pause")
+        api_descriptions = {"stop_before": "How long before the session to stop it, in `unit`."}
+
+
+class RisksBlock(blocks.StructBlock):
+    """What can go wrong, who should not have the treatment, and what to stop first: every article has one."""
+
+    heading = CharBlock(max_length=120, default="Risks and who should not have it", help_text=_("Title."))
+    risks = blocks.ListBlock(RiskItemBlock(), min_num=1, label=_("Risks and side effects"))
+    contraindications = blocks.ListBlock(ContraindicationItemBlock(), min_num=1, label=_("Who should not have it"))
+    pauses = blocks.ListBlock(PauseItemBlock(), min_num=0, default=[], label=_("Medicines or treatments to pause"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Risks and contraindications")
+        description = _(
+            "Risks and side effects with how common they are, who should not have the treatment, and what to "
+            "stop before it. Required before an article is submitted for review."
+        )
+        template = "treatments/blocks/risks_block.html"
+        preview_value = {
+            "heading": "Risks and who should not have it",
+            "risks": [
+                {"effect": "Redness and swelling", "frequency": "very_common", "detail": "Gone within two days."},
+                {"effect": "Scarring or dark spots", "frequency": "rare", "detail": ""},
+            ],
+            "contraindications": [{"condition": "Pregnancy or breastfeeding", "note": ""}],
+            "pauses": [{"subject": "Isotretinoin", "stop_before": 6, "unit": "months", "note": ""}],
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        reject_repeated_items(value, "risks", "effect", _("This risk is already listed above."))
+        reject_repeated_items(value, "contraindications", "condition", _("This is already listed above."))
+        reject_repeated_items(value, "pauses", "subject", _("This is already listed above."))
+        return value
+
+
 class ComparisonRowBlock(blocks.StructBlock):
     aspect = CharBlock(max_length=80, help_text=_("What is compared, e.g. 'Depth reached'."))
     this_treatment = CharBlock(max_length=200, help_text=_("How this treatment does."))
@@ -519,6 +593,7 @@ class TreatmentBodyBlock(blocks.StreamBlock):
     preparation = PreparationBlock()
     procedure_steps = ProcedureStepsBlock()
     aftercare = AftercareBlock()
+    risks = RisksBlock()
     comparison = ComparisonBlock()
     faq = FAQBlock()
     callout = CalloutBlock()
@@ -527,4 +602,15 @@ class TreatmentBodyBlock(blocks.StreamBlock):
     image = ImageWithCaptionBlock()
 
     class Meta:
-        block_counts = {"target_areas": {"max_num": 1}}
+        block_counts = {"target_areas": {"max_num": 1}, "risks": {"max_num": 1}}
+
+    def clean(self, value):
+        """An article goes to review with its risks stated; a draft may be saved before they are written."""
+        cleaned = super().clean(value)
+        if not self.is_deferred_validation and not any(child.block_type == "risks" for child in cleaned):
+            raise blocks.StreamBlockValidationError(
+                non_block_errors=ErrorList(
+                    [ValidationError(_("Add a “Risks and contraindications” block: every article states its risks."))]
+                )
+            )
+        return cleaned

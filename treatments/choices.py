@@ -29,6 +29,15 @@ TIME_UNITS = [
     ("months", _("months")),
 ]
 
+#: How often a risk or side effect happens, in the frequency bands of medicine leaflets (CIOMS).
+RISK_FREQUENCIES = [
+    ("very_common", _("Very common: more than 1 in 10 people")),
+    ("common", _("Common: up to 1 in 10 people")),
+    ("uncommon", _("Uncommon: up to 1 in 100 people")),
+    ("rare", _("Rare: up to 1 in 1,000 people")),
+    ("very_rare", _("Very rare: up to 1 in 10,000 people")),
+]
+
 #: The key facts an article states as numbers (name, label, low field, high field, unit).
 KEY_FACT_RANGES = [
     # name, label, low field, high field, unit

@@ -443,6 +443,69 @@ class TreatmentConcern(TranslatableMixin, Orderable):
         return str(self.concern)
 
 
+def content_languages():
+    return list(settings.WAGTAIL_CONTENT_LANGUAGES)
+
+
+class ClaimRule(models.Model):
+    """A phrasing health advertising must not use (a promised result, an absence of risk), in one language.
+
+    Matched in articles after folding case and accents (``treatments.claims``); publishing an article
+    that contains one is refused unless a medical reviewer recorded a ``ClaimOverride`` for it.
+    """
+
+    language = models.CharField(max_length=8, choices=content_languages)
+    phrase = models.CharField(
+        max_length=120,
+        help_text=_(
+            "Matched as whole words, ignoring case and accents; end it with * for any ending "
+            "(“garantiza*” also finds “garantizado”)."
+        ),
+    )
+    explanation = models.TextField(max_length=400, help_text=_("Why it may not be said, for the editor."))
+    suggestion = models.CharField(max_length=200, help_text=_("A wording that says it honestly."))
+
+    panels = [
+        FieldRowPanel([FieldPanel("language"), FieldPanel("phrase")]),
+        FieldPanel("explanation"),
+        FieldPanel("suggestion"),
+    ]
+
+    class Meta:
+        ordering = ["language", "phrase"]
+        verbose_name = _("forbidden claim")
+        constraints = [models.UniqueConstraint(fields=["language", "phrase"], name="one_claim_rule_per_phrase")]
+
+    def __str__(self):
+        return f"“{self.phrase}” ({self.language})"
+
+    def clean(self):
+        from .claims import phrase_pattern
+
+        super().clean()
+        if phrase_pattern(self.phrase) is None:
+            raise ValidationError({"phrase": _("Give at least one letter or digit.")})
+
+
+class ClaimOverride(models.Model):
+    """A medical reviewer's decision that one article may use one listed phrase, and why."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    rule = models.ForeignKey(ClaimRule, on_delete=models.CASCADE, related_name="overrides")
+    reason = models.TextField(max_length=600, help_text=_("Why this article may say it; kept as the record."))
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    recorded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("claim override")
+        constraints = [models.UniqueConstraint(fields=["page", "rule"], name="one_override_per_page_and_rule")]
+
+    def __str__(self):
+        return f"{self.rule} — {self.page}"
+
+
 class ReviewReminder(models.Model):
     """One day's e-mail to a reviewer about their articles due, so ``notify_due_reviews`` sends it once a day."""
 

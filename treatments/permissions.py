@@ -29,8 +29,12 @@ class TreatmentPagePermissionTester(MedicalReviewPermissionMixin, PagePermission
             return super().can_publish()
         return False  # published by the medical review's approval only
 
+    # Hiding never needs a medical review: those allowed to publish other pages may take an article off a
+    # schedule or restrict who sees it, as they may unpublish it (Wagtail bases both on can_publish).
     def can_unschedule(self):
-        """An approved article scheduled to go live can be taken off the schedule by those who may unpublish."""
+        return super().can_publish()
+
+    def can_set_view_restrictions(self):
         return super().can_publish()
 
 

@@ -1,8 +1,12 @@
-"""Reports › Medical reviews due: live articles whose review has lapsed or lapses within 30 days.
+"""The medical review's reports: reviews due, and forbidden claims in live articles.
 
-For reviewers (what to re-check), editors (what to chase) and administrators; filterable by specialty,
-reviewer and status, exportable like Wagtail's own reports. The list comes from ``treatments.due_reviews``.
+Both are for reviewers (what to re-check), editors (what to chase) and administrators, filterable and
+exportable like Wagtail's own reports. *Medical reviews due* lists live articles whose review has lapsed
+or lapses within 30 days (``treatments.due_reviews``); *Forbidden claims* lists live articles whose
+wording matches the list without an override (``treatments.claims``).
 """
+
+from dataclasses import dataclass
 
 import django_filters
 from django.core.exceptions import PermissionDenied
@@ -14,8 +18,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale
 
+from .claims import unallowed_claims
 from .due_reviews import due_conditions, due_reviews
-from .models import Reviewer, Specialty, TreatmentIndexPage, TreatmentPage
+from .models import Reviewer, Specialty, TreatmentIndexPage, TreatmentPage, content_languages
 from .review_dates import DUE_SOON, OVERDUE, STATUS_LABELS
 
 
@@ -94,7 +99,7 @@ class DueReviewReportView(ReportView):
 
 
 def report_urls():
-    return [
+    return claim_report_urls() + [
         path("reports/medical-reviews-due/", DueReviewReportView.as_view(), name="treatments_due_reviews"),
         path(
             "reports/medical-reviews-due/results/",
@@ -111,4 +116,91 @@ def report_menu_item():
         name="medical-reviews-due",
         icon_name="doc-full-inverse",
         order=1260,
+    )
+
+
+# --- Reports › Forbidden claims in live articles ----------------------------------------------------------
+
+
+class ClaimFilterSet(WagtailFilterSet):
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=content_languages, empty_label=_("All"), method="keep_language"
+    )
+
+    class Meta:
+        model = TreatmentPage
+        fields = []
+
+    def keep_language(self, queryset, name, value):
+        return queryset.filter(locale__language_code=value) if value else queryset
+
+
+class ClaimReportMenuItem(DueReviewMenuItem):
+    pass
+
+
+class ClaimReportView(ReportView):
+    """Live articles whose wording matches the list of forbidden claims without an override.
+
+    Publishing refuses such wording, so a row appears when the list changed after an article went live
+    (or an override was removed): the article stays live until someone rewords it or a reviewer decides.
+    """
+
+    page_title = _("Forbidden claims in live articles")
+    header_icon = "warning"
+    template_name = "treatments/reports/claims.html"
+    results_template_name = "treatments/reports/claims_results.html"
+    index_url_name = "treatments_claims"
+    index_results_url_name = "treatments_claims_results"
+    filterset_class = ClaimFilterSet
+    no_results_message = _("No live article uses a phrase from the list without a reviewer's override.")
+    list_export = ["page.title", "page.locale.language_code", "claim.rule.phrase", "claim.where", "claim.text"]
+    export_headings = {
+        "page.title": _("Title"),
+        "page.locale.language_code": _("Language"),
+        "claim.rule.phrase": _("Phrase"),
+        "claim.where": _("Where"),
+        "claim.text": _("Text"),
+    }
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_follow_reviews(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return TreatmentPage.objects.live().select_related("locale").order_by("locale__language_code", "title")
+
+    def get_filtered_queryset(self):
+        pages = self.filter_queryset(self.get_queryset())
+        return [ClaimRow(page, claim) for page in pages for claim in unallowed_claims(page)]
+
+    def get_filename(self):
+        return f"forbidden-claims-{timezone.localdate():%Y-%m-%d}"
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    page: TreatmentPage
+    claim: object
+
+
+def claim_report_urls():
+    return [
+        path("reports/forbidden-claims/", ClaimReportView.as_view(), name="treatments_claims"),
+        path(
+            "reports/forbidden-claims/results/",
+            ClaimReportView.as_view(results_only=True),
+            name="treatments_claims_results",
+        ),
+    ]
+
+
+def claim_report_menu_item():
+    return ClaimReportMenuItem(
+        ClaimReportView.page_title,
+        reverse("treatments_claims"),
+        name="forbidden-claims",
+        icon_name="warning",
+        order=1270,
     )

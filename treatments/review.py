@@ -2,7 +2,8 @@
 
 English treatment articles go live only by approval in the "Medical review" workflow (nobody has a
 "Publish" button for them, ``treatments.permissions``). Its task, ``MedicalReviewTask``, offers
-"Approve" only to a user whose reviewer profile covers the article's specialty, and approving writes
+"Approve" only to a user whose reviewer profile covers the article's specialty, and only while the
+article makes no forbidden claim without an override (``treatments.claims``); approving writes
 that reviewer and today's date into a new revision, which is the one published (Wagtail's
 ``WAGTAIL_FINISH_WORKFLOW_ACTION`` leads to ``publish_approved`` below). An editor never types a reviewer.
 """
@@ -45,6 +46,23 @@ def approval_refusal(user, page):
     return None
 
 
+def claims_refusal(page):
+    """Why ``page`` may not be approved for its wording, naming each claim and where it is; None when clean."""
+    from .claims import describe, unallowed_claims
+
+    claims = unallowed_claims(page)
+    if not claims:
+        return None
+    return _(
+        "This article makes claims health advertising may not make; reword them, or record a claim override "
+        "(Treatment data → Claim overrides) with the reason it may say them. %(claims)s"
+    ) % {"claims": " ".join(describe(claims))}
+
+
+def reasons_not_to_approve(user, page):
+    return [reason for reason in (approval_refusal(user, page), claims_refusal(page)) if reason]
+
+
 def draft_of(obj):
     """The article as it will be published: its latest revision (what the workflow publishes)."""
     cached = getattr(obj, "_review_draft", None)
@@ -78,7 +96,7 @@ class MedicalReviewTask(GroupApprovalTask):
         page = as_treatment(obj)
         if page is None or not actions:
             return actions
-        if approval_refusal(user, draft_of(page)) is not None:
+        if reasons_not_to_approve(user, draft_of(page)):
             return [action for action in actions if action[0] != "approve"]
         return actions
 
@@ -88,9 +106,12 @@ class MedicalReviewTask(GroupApprovalTask):
         if action_name == "approve" and page is not None and task_state.status == TaskState.STATUS_IN_PROGRESS:
             # What was submitted and what would be published must both be of the reviewer's specialty:
             # a reviewer may edit during the review, but not move an article into their own field.
-            for version in (task_state.revision.as_object(), draft_of(page)):
-                if (refusal := approval_refusal(user, version)) is not None:
-                    raise PermissionDenied(refusal)
+            refusals = [
+                approval_refusal(user, task_state.revision.as_object()),
+                *reasons_not_to_approve(user, draft_of(page)),
+            ]
+            if any(refusals):
+                raise PermissionDenied(next(refusal for refusal in refusals if refusal))
             task_state.revision = record_review(page, user)  # the approval is of the signed revision
         return super().on_action(task_state, user, action_name, **kwargs)
 

@@ -70,7 +70,11 @@ def blocks_of(data, block_type):
 
 
 def treatment_structured_data(page, context, data):
-    """MedicalWebPage (reviewed by a licensed Person) about a MedicalProcedure, breadcrumbs and the clinic."""
+    """MedicalWebPage (reviewed by a licensed Person) about a MedicalProcedure, breadcrumbs and the clinic.
+
+    No FAQPage, although articles have questions and answers: Google shows FAQ results only for
+    authoritative government and health sites, and a private clinic's markup would promise what it cannot.
+    """
     url = data["seo"]["canonical_url"]
     procedure_id = f"{url}#procedure"
     review = data["review"] or {}
@@ -84,7 +88,7 @@ def treatment_structured_data(page, context, data):
         data,
         "MedicalWebPage",
         lastReviewed=review["last_reviewed"].isoformat() if review else None,
-        reviewedBy=person(reviewer["name"], reviewer["credentials"], reviewer["licence_number"]) if reviewer else None,
+        reviewedBy=person(**reviewer) if reviewer else None,
         about=reference(procedure_id),
     )
     procedure = medical_procedure(

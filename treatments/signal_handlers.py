@@ -4,10 +4,13 @@ Translations are published by translators through wagtail-localize, which does n
 """
 
 from django.contrib.auth.models import Group, Permission
-from django.db.models.signals import post_save
+from django.db.models.signals import post_save, pre_save
 from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage
 
-from .models import TreatmentIndexPage
+from localization.guards import is_being_published
+
+from .claims import check_claims_before_publishing
+from .models import TreatmentIndexPage, TreatmentPage
 from .permissions import MEDICAL_REVIEW_WORKFLOW, MEDICAL_REVIEWERS_GROUP
 
 
@@ -33,5 +36,12 @@ def let_reviewers_open(index):
         GroupPagePermission.objects.get_or_create(group=reviewers, page=index.page_ptr, permission=change_page)
 
 
+def refuse_publishing_forbidden_claims(sender, instance, raw=False, **kwargs):
+    """Whatever publishes an article (approval, translation, schedule, script), a forbidden claim stops it."""
+    if not raw and is_being_published(instance):
+        check_claims_before_publishing(instance)
+
+
 def register_signal_handlers():
     post_save.connect(assign_medical_review, sender=TreatmentIndexPage, dispatch_uid="assign_medical_review")
+    pre_save.connect(refuse_publishing_forbidden_claims, sender=TreatmentPage, dispatch_uid="forbidden_claims")

@@ -1,4 +1,4 @@
-"""The medical review's last word to the reviewer: what their approval or rejection did.
+"""Admin views of the medical review: what an approval or rejection did, and reviewers' claim overrides.
 
 Wagtail's workflow action view (the "Approve" and "Request changes" buttons of the dashboard's *Awaiting
 your review* panel) returns to the page editor without a word, and the editor's own action menu says
@@ -12,6 +12,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import TaskState, WorkflowState
+from wagtail.snippets.views.snippets import CreateView as SnippetCreateView
 
 from .models import TreatmentPage
 
@@ -55,3 +56,13 @@ def say_what_the_editor_action_did(request, page):
 class TreatmentPageViewSet(PageViewSet):
     model = TreatmentPage
     workflow_action_view_class = ReviewActionView
+
+
+class RecordOverrideView(SnippetCreateView):
+    """The reviewer who records an override is kept with it: it is their decision, on the record."""
+
+    def save_instance(self):
+        override = self.form.save(commit=False)
+        override.recorded_by = self.request.user
+        override.save()
+        return override

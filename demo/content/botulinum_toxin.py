@@ -111,6 +111,58 @@ BOTULINUM_TOXIN = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Small bruises or redness where the needle went in",
+                        "frequency": "common",
+                        "detail": "They fade within a few days.",
+                    },
+                    {
+                        "effect": "Headache",
+                        "frequency": "common",
+                        "detail": (
+                            "Usually mild and gone within a day or two; ask your doctor which pain reliever you can "
+                            "take."
+                        ),
+                    },
+                    {
+                        "effect": "Drooping eyelid or eyebrow",
+                        "frequency": "uncommon",  # the FAQ's "rare" in everyday words
+                        "detail": (
+                            "It wears off as the toxin does, usually within a few weeks. Tell the clinic so that the "
+                            "doctor can check it."
+                        ),
+                    },
+                    {
+                        "effect": "Trouble swallowing, speaking or breathing",
+                        "frequency": "very_rare",
+                        "detail": (
+                            "Very rarely, the toxin spreads beyond the treated muscles. Get emergency medical help at "
+                            "once if this happens."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Pregnancy or breastfeeding",
+                        "note": "Treatment is put off until afterwards, as a precaution.",
+                    },
+                    {
+                        "condition": "Myasthenia gravis or another nerve or muscle condition",
+                        "note": "The toxin can make muscle weakness worse.",
+                    },
+                    {
+                        "condition": "Infection or inflamed skin where the injections would go",
+                        "note": "Treatment waits until the skin has healed.",
+                    },
+                ],
+                "pauses": [],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

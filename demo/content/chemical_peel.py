@@ -139,6 +139,62 @@ CHEMICAL_PEEL = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Stinging, redness and flaking",
+                        "frequency": "very_common",
+                        "detail": "Expected after a peel; it settles within a week.",
+                    },
+                    {
+                        "effect": "Dark patches (post-inflammatory hyperpigmentation)",
+                        "frequency": "common",
+                        "detail": (
+                            "More likely on darker skin or after sun exposure. Daily sunscreen lowers the chance; the "
+                            "patches usually fade over a few months."
+                        ),
+                    },
+                    {
+                        "effect": "Cold sore flare-up",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "If you have had cold sores, tell your doctor: a preventive medicine may be prescribed."
+                        ),
+                    },
+                    {
+                        "effect": "Infection or scarring",
+                        "frequency": "rare",
+                        "detail": (
+                            "More likely with stronger peels or if peeling skin is picked. Call the clinic if the skin "
+                            "weeps, crusts or does not heal."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Pregnancy or breastfeeding",
+                        "note": "Treatment is put off until afterwards, as a precaution.",
+                    },
+                    {
+                        "condition": "Sunburned, broken or inflamed skin in the area",
+                        "note": "The acid would irritate it; treatment waits until the skin has healed.",
+                    },
+                    {
+                        "condition": "Isotretinoin (Accutane) in the last six months",
+                        "note": (
+                            "The skin heals more slowly and scars more easily; your doctor decides when a peel is "
+                            "possible."
+                        ),
+                    },
+                ],
+                "pauses": [
+                    {"subject": "Retinoids and exfoliating acids", "stop_before": 7, "unit": "days", "note": ""},
+                ],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

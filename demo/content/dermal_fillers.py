@@ -116,6 +116,58 @@ DERMAL_FILLERS = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Swelling, tenderness and bruising",
+                        "frequency": "very_common",
+                        "detail": "Most noticeable on the lips; it settles within a week.",
+                    },
+                    {
+                        "effect": "Lumps or unevenness",
+                        "frequency": "common",
+                        "detail": (
+                            "Small lumps often soften in the first weeks. Show them to the doctor at the review visit; "
+                            "they can usually be corrected."
+                        ),
+                    },
+                    {
+                        "effect": "Infection",
+                        "frequency": "rare",
+                        "detail": (
+                            "Call the clinic if the area becomes hot, red and painful in the days after treatment."
+                        ),
+                    },
+                    {
+                        "effect": "Blocked blood vessel",
+                        "frequency": "rare",
+                        "detail": (
+                            "Sudden or severe pain, skin that turns pale, blotchy or dusky, or any change in your "
+                            "eyesight needs help at once: call the clinic or go to an emergency department. The filler "
+                            "can be dissolved."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Pregnancy or breastfeeding",
+                        "note": "Treatment is put off until afterwards, as a precaution.",
+                    },
+                    {
+                        "condition": "Infection, cold sores or inflamed skin where the filler would go",
+                        "note": "Treatment waits until the skin has healed.",
+                    },
+                    {
+                        "condition": "Allergy to hyaluronic acid fillers or to lidocaine",
+                        "note": "Tell the doctor about any reaction you have had to a filler or a local anaesthetic.",
+                    },
+                ],
+                "pauses": [],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

@@ -118,6 +118,49 @@ HYDRATING_FACIAL = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {"effect": "Slight redness", "frequency": "very_common", "detail": "It fades within a few hours."},
+                    {
+                        "effect": "Irritation or an allergic reaction to a product",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "Mention any allergy before the facial. If itching, a rash or swelling appears, rinse the "
+                            "skin with cool water and call the clinic."
+                        ),
+                    },
+                    {
+                        "effect": "A few pimples afterwards",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "They usually clear within a few days; mention it at your next visit so that the products "
+                            "can be changed."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Active acne, cold sores or a skin infection on the face",
+                        "note": "Wait until it has cleared; a dermatologist can advise on treatment first.",
+                    },
+                    {
+                        "condition": "Sunburned or broken skin",
+                        "note": "Exfoliation would irritate it; book once it has healed.",
+                    },
+                    {
+                        "condition": "Taking isotretinoin (Accutane)",
+                        "note": "The skin is fragile while you take it; ask a dermatologist before booking.",
+                    },
+                ],
+                "pauses": [
+                    {"subject": "Retinoids and exfoliating acids", "stop_before": 3, "unit": "days", "note": ""},
+                    {"subject": "Facial waxing", "stop_before": 3, "unit": "days", "note": ""},
+                ],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

@@ -118,6 +118,60 @@ LASER_HAIR_REMOVAL = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Redness and swelling around the hairs",
+                        "frequency": "very_common",
+                        "detail": "Like a mild sunburn; it settles within a day or two.",
+                    },
+                    {
+                        "effect": "Burns or blisters",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "More likely on tanned skin. Cool the area and call the clinic if a blister forms; do not "
+                            "burst it."
+                        ),
+                    },
+                    {
+                        "effect": "Lighter or darker patches of skin",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "More likely on darker or tanned skin. They usually fade over a few months; sunscreen "
+                            "between sessions lowers the chance."
+                        ),
+                    },
+                    {
+                        "effect": "More hair growth near the treated area",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "Seen mostly on the face and neck. Tell your doctor, who can change the settings or the "
+                            "plan."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "A tan, or self-tanner on the skin",
+                        "note": "Treatment waits until it has faded, to lower the risk of burns.",
+                    },
+                    {"condition": "Pregnancy", "note": "Treatment is put off until afterwards, as a precaution."},
+                    {
+                        "condition": "Medicines that make the skin sensitive to light",
+                        "note": (
+                            "Some antibiotics, acne medicines and herbal remedies such as St John's wort do this; tell "
+                            "your doctor everything you take."
+                        ),
+                    },
+                ],
+                "pauses": [
+                    {"subject": "Waxing, plucking and epilators", "stop_before": 4, "unit": "weeks", "note": ""},
+                ],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",
@@ -130,7 +184,7 @@ LASER_HAIR_REMOVAL = {
                         ),
                     },
                     {
-                        "question": "Is the result permanent?",
+                        "question": "How long does the result last?",
                         "answer": (
                             "<p>The reduction lasts, but it is not always total: hormones can wake up new hairs, "
                             "and a touch-up session now and then keeps the result.</p>"

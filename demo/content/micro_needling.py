@@ -293,6 +293,80 @@ MICRO_NEEDLING = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Redness, swelling and tenderness",
+                        "frequency": "very_common",
+                        "detail": (
+                            "Expected after every session, much like a mild sunburn; it usually settles within one to "
+                            "three days."
+                        ),
+                    },
+                    {
+                        "effect": "Dark spots (hyperpigmentation)",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "More likely on darker skin or if treated skin gets sun. They usually fade over a few "
+                            "months; daily sunscreen lowers the chance, and your doctor can treat them if they appear."
+                        ),
+                    },
+                    {
+                        "effect": "Infection",
+                        "frequency": "rare",
+                        "detail": (
+                            "Call the clinic straight away if the skin becomes hot, more painful or swollen, oozes or "
+                            "crusts, or you have a fever."
+                        ),
+                    },
+                    {
+                        "effect": "Scarring",
+                        "frequency": "rare",
+                        "detail": (
+                            "More likely if the skin becomes infected or is picked while it heals. Tell your doctor "
+                            "about any spot that heals slowly."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Active acne, cold sores or a skin infection in the area",
+                        "note": "The needles could spread it; treatment waits until the skin has healed.",
+                    },
+                    {
+                        "condition": "A tendency to form raised scars (keloids)",
+                        "note": "The needles could trigger new scars; your doctor will talk you through other options.",
+                    },
+                    {
+                        "condition": "Pregnancy or breastfeeding",
+                        "note": "Treatment is put off until afterwards, as a precaution.",
+                    },
+                ],
+                "pauses": [
+                    {
+                        "subject": "Isotretinoin (Accutane)",
+                        "stop_before": 6,
+                        "unit": "months",
+                        "note": (
+                            "It slows the skin's healing and raises the risk of scarring; your doctor decides when you "
+                            "can go ahead."
+                        ),
+                    },
+                    {
+                        "subject": "Ibuprofen",
+                        "stop_before": 7,
+                        "unit": "days",
+                        "note": (
+                            "It can make bleeding and bruising more likely. If a doctor prescribed it, ask them before "
+                            "you stop it."
+                        ),
+                    },
+                ],
+            },
+        ),
+        (
             "comparison",
             {
                 "alternative_name": "Home derma rollers",

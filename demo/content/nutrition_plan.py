@@ -90,6 +90,48 @@ NUTRITION_PLAN = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Hunger, tiredness or headaches while you adjust",
+                        "frequency": "common",
+                        "detail": (
+                            "They usually ease within the first weeks; tell the nutritionist, who can adjust the plan."
+                        ),
+                    },
+                    {
+                        "effect": "Bloating or changes in bowel habits",
+                        "frequency": "common",
+                        "detail": "More fibre takes time to get used to, so the plan increases it gradually.",
+                    },
+                    {
+                        "effect": "Low blood sugar if you take medicines for diabetes",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "Eating differently can change the dose you need. Your doctor should check your medicines "
+                            "when the plan starts; do not change them on your own."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "An eating disorder, now or in the past",
+                        "note": (
+                            "A plan that cuts calories is not suitable; care is coordinated with your doctor or "
+                            "therapist."
+                        ),
+                    },
+                    {
+                        "condition": "Pregnancy or breastfeeding",
+                        "note": "No weight-loss plan is started; the plan focuses on what you and your baby need.",
+                    },
+                ],
+                "pauses": [],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

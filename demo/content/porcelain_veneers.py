@@ -110,6 +110,57 @@ PORCELAIN_VENEERS = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Sensitivity to hot and cold",
+                        "frequency": "common",
+                        "detail": "Usually fades within a week; tell your dentist if it lasts longer.",
+                    },
+                    {
+                        "effect": "Chipped or loosened veneer",
+                        "frequency": "common",
+                        "detail": (
+                            "Over the years this can happen with hard knocks, biting hard objects or grinding. A "
+                            "veneer can often be repaired or replaced."
+                        ),
+                    },
+                    {
+                        "effect": "Sore or swollen gums around the veneers",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "Careful brushing and flossing help; see your dentist if it lasts more than a few days."
+                        ),
+                    },
+                    {
+                        "effect": "Damage to the nerve of the tooth",
+                        "frequency": "uncommon",
+                        "detail": "A tooth that keeps aching after its veneer is placed may need root canal treatment.",
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Untreated tooth decay or gum disease",
+                        "note": "These are treated first: veneers need healthy teeth and gums.",
+                    },
+                    {
+                        "condition": "Heavy tooth grinding (bruxism)",
+                        "note": (
+                            "Veneers may chip or come loose; your dentist may suggest a night guard or a different "
+                            "option."
+                        ),
+                    },
+                    {
+                        "condition": "Too little healthy enamel",
+                        "note": "Veneers need enamel to bond to; a crown may suit the tooth better.",
+                    },
+                ],
+                "pauses": [],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

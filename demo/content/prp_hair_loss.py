@@ -110,6 +110,51 @@ PRP_HAIR_LOSS = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Scalp pain and tenderness",
+                        "frequency": "very_common",
+                        "detail": "Usually settles within a day or two, sometimes with a mild headache.",
+                    },
+                    {
+                        "effect": "Bruising or slight bleeding at the injection points",
+                        "frequency": "common",
+                        "detail": "It stops with gentle pressure, and any bruises fade within days.",
+                    },
+                    {
+                        "effect": "Feeling faint during the blood draw",
+                        "frequency": "uncommon",
+                        "detail": (
+                            "Tell the team if needles make you feel faint; you can lie down while the blood is drawn."
+                        ),
+                    },
+                    {
+                        "effect": "Infection",
+                        "frequency": "rare",
+                        "detail": "Call the clinic if the scalp becomes hot, swollen or more painful after a few days.",
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "A bleeding or platelet disorder, or blood-thinning medicines",
+                        "note": (
+                            "They can make the treatment less effective and bruising more likely. Tell your doctor; "
+                            "never stop a prescribed medicine on your own."
+                        ),
+                    },
+                    {"condition": "Infection or skin disease on the scalp", "note": "It is treated first."},
+                    {
+                        "condition": "Cancer under treatment, or a serious infection",
+                        "note": "PRP is generally not given; talk to your doctor.",
+                    },
+                ],
+                "pauses": [],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

@@ -120,6 +120,52 @@ TEETH_WHITENING = {
             },
         ),
         (
+            "risks",
+            {
+                "heading": "Risks and who should not have it",
+                "risks": [
+                    {
+                        "effect": "Tooth sensitivity",
+                        "frequency": "very_common",
+                        "detail": (
+                            "Teeth may ache with cold or heat for a day or two; a toothpaste for sensitive teeth helps."
+                        ),
+                    },
+                    {
+                        "effect": "Sore or pale patches on the gums",
+                        "frequency": "common",
+                        "detail": (
+                            "They appear where the gel touched the gums and usually settle within hours to a few days."
+                        ),
+                    },
+                    {
+                        "effect": "Fillings, crowns or veneers that no longer match",
+                        "frequency": "common",
+                        "detail": (
+                            "They keep their colour; your dentist tells you beforehand whether any may need replacing."
+                        ),
+                    },
+                ],
+                "contraindications": [
+                    {
+                        "condition": "Pregnancy or breastfeeding",
+                        "note": "Treatment is put off until afterwards, as a precaution.",
+                    },
+                    {
+                        "condition": "Untreated tooth decay or gum disease",
+                        "note": (
+                            "These are treated first: the gel can irritate the nerve through a cavity or inflamed gums."
+                        ),
+                    },
+                    {
+                        "condition": "Under 18 years of age",
+                        "note": "Teeth and gums are still developing; whitening waits until adulthood.",
+                    },
+                ],
+                "pauses": [],
+            },
+        ),
+        (
             "faq",
             {
                 "heading": "Frequently asked questions",

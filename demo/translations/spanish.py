@@ -189,6 +189,15 @@ SPANISH = {
     "Frequently asked questions": "Preguntas frecuentes",
     "Medical disclaimer": "Aviso médico",
     "References": "Referencias",
+    # Risks blocks: the heading and the strings several articles share
+    "Risks and who should not have it": "Riesgos y quién no debe hacérselo",
+    "Infection": "Infección",
+    "Pregnancy or breastfeeding": "Embarazo o lactancia",
+    "Treatment is put off until afterwards, as a precaution.": (
+        "Por precaución, el tratamiento se pospone hasta después."
+    ),
+    "Treatment waits until the skin has healed.": "El tratamiento se pospone hasta que la piel haya sanado.",
+    "Untreated tooth decay or gum disease": "Caries o enfermedad de las encías sin tratar",
     # Booking calls to action
     "Book with an aesthetics specialist": "Agenda tu cita de medicina estética",
     "Book with a dental specialist": "Agenda tu cita dental",
@@ -363,6 +372,45 @@ SPANISH = {
         "Regresa a las sesiones de seguimiento que planeaste con tu médico. Las sesiones adicionales, a veces "
         "combinadas con tratamientos complementarios, hacen que los resultados duren más."
     ),
+    "Redness, swelling and tenderness": "Enrojecimiento, inflamación y sensibilidad",
+    "Expected after every session, much like a mild sunburn; it usually settles within one to three days.": (
+        "Es de esperarse después de cada sesión, parecido a una quemadura de sol leve; por lo general se calma en uno "
+        "a tres días."
+    ),
+    "Dark spots (hyperpigmentation)": "Manchas oscuras (hiperpigmentación)",
+    "More likely on darker skin or if treated skin gets sun. They usually fade over a few months; daily sunscreen "
+    "lowers the chance, and your doctor can treat them if they appear.": (
+        "Son más probables en piel morena o si la piel tratada se expone al sol. Por lo general se desvanecen en unos "
+        "meses; usar protector solar todos los días reduce la probabilidad, y si aparecen, tu médico puede tratarlas."
+    ),
+    "Call the clinic straight away if the skin becomes hot, more painful or swollen, oozes or crusts, or you have a "
+    "fever.": (
+        "Llama a la clínica de inmediato si la piel se pone caliente, te duele o se inflama más, supura o forma "
+        "costras, o si tienes fiebre."
+    ),
+    "Scarring": "Cicatrices",
+    "More likely if the skin becomes infected or is picked while it heals. Tell your doctor about any spot that "
+    "heals slowly.": (
+        "Son más probables si la piel se infecta o si la rascas mientras sana. Avísale a tu médico si alguna zona "
+        "tarda en sanar."
+    ),
+    "Active acne, cold sores or a skin infection in the area": (
+        "Acné activo, herpes labial o una infección de la piel en la zona"
+    ),
+    "The needles could spread it; treatment waits until the skin has healed.": (
+        "Las agujas podrían extender el problema; el tratamiento se pospone hasta que la piel haya sanado."
+    ),
+    "A tendency to form raised scars (keloids)": "Tendencia a formar cicatrices abultadas (queloides)",
+    "The needles could trigger new scars; your doctor will talk you through other options.": (
+        "Las agujas podrían provocar cicatrices nuevas; tu médico te explicará otras opciones."
+    ),
+    "It slows the skin's healing and raises the risk of scarring; your doctor decides when you can go ahead.": (
+        "Hace más lenta la cicatrización de la piel y aumenta el riesgo de cicatrices; tu médico decide cuándo puedes "
+        "seguir adelante."
+    ),
+    "It can make bleeding and bruising more likely. If a doctor prescribed it, ask them before you stop it.": (
+        "Puede aumentar el sangrado y los moretones. Si un médico te lo recetó, pregúntale antes de dejarlo."
+    ),
     "Home derma rollers": "Rodillos de microagujas para casa",
     "Rollers for home use are sold as a cheaper option. They are not the same treatment.": (
         "Los rodillos para usar en casa se venden como una opción más barata. No son el mismo tratamiento."
@@ -508,6 +556,26 @@ SPANISH = {
     "Brush and floss as usual; regular cleanings keep the result longer.": (
         "Cepíllate y usa hilo dental como siempre; las limpiezas periódicas hacen que el resultado dure más."
     ),
+    "Tooth sensitivity": "Sensibilidad dental",
+    "Teeth may ache with cold or heat for a day or two; a toothpaste for sensitive teeth helps.": (
+        "Los dientes pueden doler con el frío o el calor durante uno o dos días; una pasta dental para dientes "
+        "sensibles ayuda."
+    ),
+    "Sore or pale patches on the gums": "Zonas adoloridas o blanquecinas en las encías",
+    "They appear where the gel touched the gums and usually settle within hours to a few days.": (
+        "Aparecen donde el gel tocó las encías y por lo general se calman en unas horas o pocos días."
+    ),
+    "Fillings, crowns or veneers that no longer match": "Resinas, coronas o carillas que ya no combinan",
+    "They keep their colour; your dentist tells you beforehand whether any may need replacing.": (
+        "Conservan su color; tu dentista te dice antes si alguna podría necesitar cambiarse."
+    ),
+    "These are treated first: the gel can irritate the nerve through a cavity or inflamed gums.": (
+        "Primero se atienden: el gel puede irritar el nervio a través de una caries o de encías inflamadas."
+    ),
+    "Under 18 years of age": "Menores de 18 años",
+    "Teeth and gums are still developing; whitening waits until adulthood.": (
+        "Los dientes y las encías todavía están en desarrollo; el blanqueamiento espera hasta la edad adulta."
+    ),
     "Does whitening damage the enamel?": "¿El blanqueamiento daña el esmalte?",
     "Not when a dentist supervises it and the gel is used as directed. Short-lived sensitivity is the most common "
     "side effect.": (
@@ -585,6 +653,29 @@ SPANISH = {
     "You book your first follow-up; the full plan is sent to you afterwards.": (
         "Agendas tu primera cita de seguimiento; después te enviamos el plan completo."
     ),
+    "Hunger, tiredness or headaches while you adjust": "Hambre, cansancio o dolor de cabeza mientras te adaptas",
+    "They usually ease within the first weeks; tell the nutritionist, who can adjust the plan.": (
+        "Por lo general disminuyen en las primeras semanas; coméntalo con el nutriólogo, que puede ajustar el plan."
+    ),
+    "Bloating or changes in bowel habits": "Inflamación abdominal o cambios en la forma de ir al baño",
+    "More fibre takes time to get used to, so the plan increases it gradually.": (
+        "Al cuerpo le toma tiempo acostumbrarse a más fibra, por eso el plan la aumenta poco a poco."
+    ),
+    "Low blood sugar if you take medicines for diabetes": (
+        "Azúcar baja en la sangre (hipoglucemia) si tomas medicamentos para la diabetes"
+    ),
+    "Eating differently can change the dose you need. Your doctor should check your medicines when the plan starts; "
+    "do not change them on your own.": (
+        "Comer de otra manera puede cambiar la dosis que necesitas. Tu médico debe revisar tus medicamentos al empezar "
+        "el plan; no los cambies por tu cuenta."
+    ),
+    "An eating disorder, now or in the past": "Un trastorno de la conducta alimentaria, actual o pasado",
+    "A plan that cuts calories is not suitable; care is coordinated with your doctor or therapist.": (
+        "Un plan que reduce calorías no es adecuado; la atención se coordina con tu médico o tu terapeuta."
+    ),
+    "No weight-loss plan is started; the plan focuses on what you and your baby need.": (
+        "No se empieza un plan para bajar de peso; el plan se centra en lo que tú y tu bebé necesitan."
+    ),
     "Is this a diet for losing weight?": "¿Es una dieta para bajar de peso?",
     "Not necessarily. The plan follows your goal, whether that is losing, gaining or keeping weight, or eating "
     "well with a health condition.": (
@@ -660,6 +751,32 @@ SPANISH = {
     "A slight pinkness that fades within hours.": "Un ligero enrojecimiento que desaparece en pocas horas.",
     "Use a moisturiser and sunscreen every day to keep the result.": (
         "Usa crema hidratante y protector solar todos los días para mantener el resultado."
+    ),
+    "Slight redness": "Enrojecimiento leve",
+    "It fades within a few hours.": "Desaparece en unas horas.",
+    "Irritation or an allergic reaction to a product": "Irritación o reacción alérgica a algún producto",
+    "Mention any allergy before the facial. If itching, a rash or swelling appears, rinse the skin with cool water "
+    "and call the clinic.": (
+        "Menciona cualquier alergia antes del facial. Si aparecen comezón, ronchas o inflamación, enjuaga la piel con "
+        "agua fría y llama a la clínica."
+    ),
+    "A few pimples afterwards": "Algunos granitos después del tratamiento",
+    "They usually clear within a few days; mention it at your next visit so that the products can be changed.": (
+        "Por lo general desaparecen en pocos días; coméntalo en tu siguiente visita para que se cambien los productos."
+    ),
+    "Active acne, cold sores or a skin infection on the face": (
+        "Acné activo, herpes labial o una infección de la piel en la cara"
+    ),
+    "Wait until it has cleared; a dermatologist can advise on treatment first.": (
+        "Espera a que se quite; antes, un dermatólogo puede orientarte sobre el tratamiento."
+    ),
+    "Sunburned or broken skin": "Piel quemada por el sol o lastimada",
+    "Exfoliation would irritate it; book once it has healed.": (
+        "La exfoliación la irritaría; agenda tu cita cuando haya sanado."
+    ),
+    "Taking isotretinoin (Accutane)": "Estar tomando isotretinoína (Accutane)",
+    "The skin is fragile while you take it; ask a dermatologist before booking.": (
+        "Mientras la tomas, la piel está frágil; consulta a un dermatólogo antes de agendar."
     ),
     "How often should I have one?": "¿Cada cuánto conviene hacérmelo?",
     "Once a month suits most people; your cosmetologist will suggest a rhythm.": (
@@ -742,6 +859,35 @@ SPANISH = {
     "Put on sunscreen every day: without it, dark spots and melasma come back.": (
         "Aplica protector solar todos los días: sin él, las manchas oscuras y el melasma regresan."
     ),
+    "Stinging, redness and flaking": "Ardor, enrojecimiento y descamación",
+    "Expected after a peel; it settles within a week.": (
+        "Es de esperarse después de un peeling; se calma en una semana."
+    ),
+    "Dark patches (post-inflammatory hyperpigmentation)": "Manchas oscuras (hiperpigmentación posinflamatoria)",
+    "More likely on darker skin or after sun exposure. Daily sunscreen lowers the chance; the patches usually fade "
+    "over a few months.": (
+        "Son más probables en piel morena o después de exponerte al sol. Usar protector solar todos los días reduce la "
+        "probabilidad; por lo general las manchas se desvanecen en unos meses."
+    ),
+    "Cold sore flare-up": "Brote de herpes labial",
+    "If you have had cold sores, tell your doctor: a preventive medicine may be prescribed.": (
+        "Si alguna vez has tenido herpes labial, avísale a tu médico: puede recetarte un medicamento preventivo."
+    ),
+    "Infection or scarring": "Infección o cicatrices",
+    "More likely with stronger peels or if peeling skin is picked. Call the clinic if the skin weeps, crusts or "
+    "does not heal.": (
+        "Son más probables con peelings más fuertes o si arrancas la piel que se está pelando. Llama a la clínica si "
+        "la piel supura, forma costras o no sana."
+    ),
+    "Sunburned, broken or inflamed skin in the area": "Piel quemada por el sol, lastimada o inflamada en la zona",
+    "The acid would irritate it; treatment waits until the skin has healed.": (
+        "El ácido la irritaría; el tratamiento se pospone hasta que la piel haya sanado."
+    ),
+    "Isotretinoin (Accutane) in the last six months": "Isotretinoína (Accutane) en los últimos seis meses",
+    "The skin heals more slowly and scars more easily; your doctor decides when a peel is possible.": (
+        "La piel tarda más en sanar y se le forman cicatrices con más facilidad; tu médico decide cuándo se puede "
+        "hacer un peeling."
+    ),
     "Is a peel safe for darker skin?": "¿Es seguro un peeling en piel morena?",
     "Often, yes, with the right acid at the right strength. Darker skin can react with new dark patches, so the "
     "doctor may start gently or prepare the skin first.": (
@@ -806,6 +952,29 @@ SPANISH = {
     "Hard exercise, saunas and facials.": "El ejercicio intenso, los saunas y los faciales.",
     "The lines soften gradually; a review visit at two weeks checks the result.": (
         "Las líneas se suavizan poco a poco; en una cita de revisión a las dos semanas se comprueba el resultado."
+    ),
+    "Small bruises or redness where the needle went in": "Pequeños moretones o enrojecimiento donde entró la aguja",
+    "They fade within a few days.": "Desaparecen en unos días.",
+    "Headache": "Dolor de cabeza",
+    "Usually mild and gone within a day or two; ask your doctor which pain reliever you can take.": (
+        "Por lo general es leve y se quita en uno o dos días; pregúntale a tu médico qué analgésico puedes tomar."
+    ),
+    "Drooping eyelid or eyebrow": "Párpado o ceja caídos",
+    "It wears off as the toxin does, usually within a few weeks. Tell the clinic so that the doctor can check it.": (
+        "Desaparece a medida que pasa el efecto de la toxina, por lo general en unas semanas. Avísale a la clínica "
+        "para que el médico lo revise."
+    ),
+    "Trouble swallowing, speaking or breathing": "Dificultad para tragar, hablar o respirar",
+    "Very rarely, the toxin spreads beyond the treated muscles. Get emergency medical help at once if this happens.": (
+        "Muy rara vez, la toxina se extiende más allá de los músculos tratados. Si te pasa, busca atención médica de "
+        "urgencia de inmediato."
+    ),
+    "Myasthenia gravis or another nerve or muscle condition": (
+        "Miastenia gravis u otra enfermedad de los nervios o los músculos"
+    ),
+    "The toxin can make muscle weakness worse.": "La toxina puede empeorar la debilidad muscular.",
+    "Infection or inflamed skin where the injections would go": (
+        "Infección o piel inflamada donde se aplicarían las inyecciones"
     ),
     "Will I look frozen?": "¿Voy a quedar con la cara congelada?",
     "Not with a careful dose. The aim is to soften lines while you keep your expressions; the dose can be adjusted "
@@ -877,6 +1046,32 @@ SPANISH = {
     "Come to the review visit, where small touch-ups can be made.": (
         "Acude a la cita de revisión, donde pueden hacerse pequeños retoques."
     ),
+    "Swelling, tenderness and bruising": "Inflamación, sensibilidad y moretones",
+    "Most noticeable on the lips; it settles within a week.": "Se nota más en los labios; se calma en una semana.",
+    "Lumps or unevenness": "Bultos o irregularidades",
+    "Small lumps often soften in the first weeks. Show them to the doctor at the review visit; they can usually be "
+    "corrected.": (
+        "Los bultos pequeños muchas veces se suavizan en las primeras semanas. Muéstraselos al médico en la cita de "
+        "revisión; por lo general se pueden corregir."
+    ),
+    "Call the clinic if the area becomes hot, red and painful in the days after treatment.": (
+        "Llama a la clínica si en los días después del tratamiento la zona se pone caliente, roja y dolorosa."
+    ),
+    "Blocked blood vessel": "Obstrucción de un vaso sanguíneo",
+    "Sudden or severe pain, skin that turns pale, blotchy or dusky, or any change in your eyesight needs help at "
+    "once: call the clinic or go to an emergency department. The filler can be dissolved.": (
+        "Un dolor repentino o intenso, piel que se pone pálida, manchada o amoratada, o cualquier cambio en tu vista "
+        "requieren atención inmediata: llama a la clínica o acude a urgencias. El relleno se puede disolver."
+    ),
+    "Infection, cold sores or inflamed skin where the filler would go": (
+        "Infección, herpes labial o piel inflamada donde se colocaría el relleno"
+    ),
+    "Allergy to hyaluronic acid fillers or to lidocaine": (
+        "Alergia a los rellenos de ácido hialurónico o a la lidocaína"
+    ),
+    "Tell the doctor about any reaction you have had to a filler or a local anaesthetic.": (
+        "Cuéntale al médico si alguna vez tuviste una reacción a un relleno o a un anestésico local."
+    ),
     "Are fillers the same as Botox?": "¿Los rellenos son lo mismo que el bótox?",
     "No. Fillers add volume where it has been lost; botulinum toxin relaxes the muscles that cause expression "
     "lines. The two are sometimes combined.": (
@@ -944,6 +1139,33 @@ SPANISH = {
     "Return for the next session of the series, usually a month apart.": (
         "Regresa a la siguiente sesión de la serie, por lo general un mes después."
     ),
+    "Scalp pain and tenderness": "Dolor y sensibilidad en el cuero cabelludo",
+    "Usually settles within a day or two, sometimes with a mild headache.": (
+        "Por lo general se calma en uno o dos días; a veces viene con un dolor de cabeza leve."
+    ),
+    "Bruising or slight bleeding at the injection points": "Moretones o un ligero sangrado en los puntos de inyección",
+    "It stops with gentle pressure, and any bruises fade within days.": (
+        "El sangrado se detiene con una presión suave, y los moretones desaparecen en unos días."
+    ),
+    "Feeling faint during the blood draw": "Sensación de desmayo durante la toma de sangre",
+    "Tell the team if needles make you feel faint; you can lie down while the blood is drawn.": (
+        "Avísale al equipo si las agujas te hacen sentir que te desmayas; puedes acostarte mientras te toman la sangre."
+    ),
+    "Call the clinic if the scalp becomes hot, swollen or more painful after a few days.": (
+        "Llama a la clínica si a los pocos días el cuero cabelludo se pone caliente, se inflama o te duele más."
+    ),
+    "A bleeding or platelet disorder, or blood-thinning medicines": (
+        "Un trastorno de la coagulación o de las plaquetas, o medicamentos anticoagulantes"
+    ),
+    "They can make the treatment less effective and bruising more likely. Tell your doctor; never stop a prescribed "
+    "medicine on your own.": (
+        "Pueden restarle eficacia al tratamiento y facilitar los moretones. Avísale a tu médico; nunca suspendas por "
+        "tu cuenta un medicamento recetado."
+    ),
+    "Infection or skin disease on the scalp": "Infección o enfermedad de la piel en el cuero cabelludo",
+    "It is treated first.": "Primero se trata.",
+    "Cancer under treatment, or a serious infection": "Cáncer en tratamiento o una infección grave",
+    "PRP is generally not given; talk to your doctor.": "Por lo general no se aplica PRP; habla con tu médico.",
     "When will I see a difference?": "¿Cuándo voy a notar la diferencia?",
     "Usually after three to six months. Hair grows slowly, so photos taken at each visit help you and the doctor "
     "judge the change.": (
@@ -1010,6 +1232,36 @@ SPANISH = {
     ),
     "Brush, floss and come to your check-ups as usual.": (
         "Cepíllate, usa hilo dental y acude a tus revisiones como siempre."
+    ),
+    "Sensitivity to hot and cold": "Sensibilidad al calor y al frío",
+    "Usually fades within a week; tell your dentist if it lasts longer.": (
+        "Por lo general desaparece en una semana; avísale a tu dentista si dura más."
+    ),
+    "Chipped or loosened veneer": "Carilla despostillada o despegada",
+    "Over the years this can happen with hard knocks, biting hard objects or grinding. A veneer can often be "
+    "repaired or replaced.": (
+        "Con los años puede pasar por golpes fuertes, por morder objetos duros o por rechinar los dientes. Muchas "
+        "veces la carilla se puede reparar o cambiar."
+    ),
+    "Sore or swollen gums around the veneers": "Encías adoloridas o inflamadas alrededor de las carillas",
+    "Careful brushing and flossing help; see your dentist if it lasts more than a few days.": (
+        "Cepillarte con cuidado y usar hilo dental ayuda; acude con tu dentista si dura más de unos días."
+    ),
+    "Damage to the nerve of the tooth": "Daño al nervio del diente",
+    "A tooth that keeps aching after its veneer is placed may need root canal treatment.": (
+        "Un diente que sigue doliendo después de colocar la carilla puede necesitar un tratamiento de conductos."
+    ),
+    "These are treated first: veneers need healthy teeth and gums.": (
+        "Primero se atienden: las carillas necesitan dientes y encías sanos."
+    ),
+    "Heavy tooth grinding (bruxism)": "Rechinar mucho los dientes (bruxismo)",
+    "Veneers may chip or come loose; your dentist may suggest a night guard or a different option.": (
+        "Las carillas podrían despostillarse o despegarse; tu dentista puede sugerirte una guarda nocturna u otra "
+        "opción."
+    ),
+    "Too little healthy enamel": "Muy poco esmalte sano",
+    "Veneers need enamel to bond to; a crown may suit the tooth better.": (
+        "Las carillas necesitan esmalte para adherirse; una corona puede ser mejor opción para ese diente."
     ),
     "Should I whiten my teeth first?": "¿Debo blanquear mis dientes antes?",
     "If your other teeth are to match, yes: porcelain keeps its shade, so teeth whitening is done before the veneer "
@@ -1081,13 +1333,43 @@ SPANISH = {
     "Protect the treated areas from the sun with sunscreen between sessions.": (
         "Protege del sol las zonas tratadas con protector solar entre sesiones."
     ),
+    "Redness and swelling around the hairs": "Enrojecimiento e inflamación alrededor de los vellos",
+    "Like a mild sunburn; it settles within a day or two.": (
+        "Como una quemadura de sol leve; se calma en uno o dos días."
+    ),
+    "Burns or blisters": "Quemaduras o ampollas",
+    "More likely on tanned skin. Cool the area and call the clinic if a blister forms; do not burst it.": (
+        "Son más probables en piel bronceada. Enfría la zona y llama a la clínica si se forma una ampolla; no la "
+        "revientes."
+    ),
+    "Lighter or darker patches of skin": "Manchas más claras o más oscuras en la piel",
+    "More likely on darker or tanned skin. They usually fade over a few months; sunscreen between sessions lowers "
+    "the chance.": (
+        "Son más probables en piel morena o bronceada. Por lo general se desvanecen en unos meses; el protector solar "
+        "entre sesiones reduce la probabilidad."
+    ),
+    "More hair growth near the treated area": "Más crecimiento de vello cerca de la zona tratada",
+    "Seen mostly on the face and neck. Tell your doctor, who can change the settings or the plan.": (
+        "Se ve sobre todo en la cara y el cuello. Avísale a tu médico, que puede cambiar los ajustes del equipo o el "
+        "plan."
+    ),
+    "A tan, or self-tanner on the skin": "Piel bronceada o con autobronceador",
+    "Treatment waits until it has faded, to lower the risk of burns.": (
+        "El tratamiento se pospone hasta que el bronceado desaparezca, para reducir el riesgo de quemaduras."
+    ),
+    "Pregnancy": "Embarazo",
+    "Medicines that make the skin sensitive to light": "Medicamentos que vuelven la piel sensible a la luz",
+    "Some antibiotics, acne medicines and herbal remedies such as St John's wort do this; tell your doctor "
+    "everything you take.": (
+        "Algunos antibióticos, medicamentos para el acné y remedios herbales, como la hierba de San Juan, tienen este "
+        "efecto; dile a tu médico todo lo que tomas."
+    ),
     "Does it hurt?": "¿Duele?",
     "Most people feel each pulse as a quick snap, like a rubber band. A cooling tip on the device makes it more "
     "comfortable.": (
         "La mayoría siente cada pulso como un chasquido rápido, como el de una liga. La punta fría del equipo lo hace "
         "más cómodo."
     ),
-    "Is the result permanent?": "¿El resultado es permanente?",
     "The reduction lasts, but it is not always total: hormones can wake up new hairs, and a touch-up session now "
     "and then keeps the result.": (
         "La reducción es duradera, pero no siempre total: las hormonas pueden activar vellos nuevos, y una sesión de "

@@ -84,6 +84,11 @@ def fill_aftercare(page, prefix):
     page.fill(f"#{prefix}-entries-0-value-text", "Slight redness for a day.")
 
 
+def fill_risks(page, prefix):
+    page.fill(f"#{prefix}-risks-0-value-effect", "Stinging during the peel")
+    page.fill(f"#{prefix}-contraindications-0-value-condition", "Broken or sunburnt skin")
+
+
 def fill_comparison(page, prefix):
     page.fill(f"#{prefix}-alternative_name", "Chemical peel")
     page.fill(f"#{prefix}-rows-0-value-aspect", "Downtime")
@@ -124,6 +129,7 @@ BLOCK_FILLERS = {
     "preparation": fill_preparation,
     "procedure_steps": fill_procedure_steps,
     "aftercare": fill_aftercare,
+    "risks": fill_risks,
     "comparison": fill_comparison,
     "faq": fill_faq,
     "callout": fill_callout,

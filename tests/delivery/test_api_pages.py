@@ -85,6 +85,7 @@ def clinic(db):
         country="MX",
         phone="+526641234567",
         email="hola@clinica.example",
+        advertising_permit="203300201A1234",
     )
 
 
@@ -635,13 +636,17 @@ def test_structured_data_describes_the_reviewed_procedure_the_page_and_the_clini
 
     assert data["@context"] == "https://schema.org"
     nodes = {node["@type"]: node for node in data["@graph"]}
+    # The article has an FAQ block, but no FAQPage markup: Google keeps FAQ results for government and health
+    # authorities, and a private clinic's would promise what it cannot get.
     assert set(nodes) == {"MedicalWebPage", "MedicalProcedure", "BreadcrumbList", "MedicalClinic"}
     web_page = nodes["MedicalWebPage"]
     assert web_page["lastReviewed"] == "2026-01-10"
     reviewer = web_page["reviewedBy"]
     assert reviewer["@type"] == "Person" and reviewer["name"] == "Dr. Ana Ruiz"
     assert reviewer["jobTitle"] == "MD, dermatologist"
+    assert reviewer["identifier"] == {"@type": "PropertyValue", "propertyID": "Cédula profesional", "value": "12345678"}
     assert reviewer["hasCredential"]["identifier"] == "12345678"
+    assert reviewer["alumniOf"] == {"@type": "EducationalOrganization", "name": "Universidad de Guadalajara"}
     assert web_page["about"] == {"@id": nodes["MedicalProcedure"]["@id"]}
     assert web_page["publisher"] == {"@id": nodes["MedicalClinic"]["@id"]}
     procedure = nodes["MedicalProcedure"]
@@ -667,6 +672,11 @@ def test_structured_data_describes_the_reviewed_procedure_the_page_and_the_clini
         "addressCountry": "MX",
     }
     assert clinic_node["url"].endswith("/en/")
+    assert clinic_node["identifier"] == {
+        "@type": "PropertyValue",
+        "propertyID": "COFEPRIS permiso de publicidad",
+        "value": "203300201A1234",
+    }
 
 
 def test_the_home_page_is_about_the_clinic(client, home, clinic):

@@ -473,3 +473,14 @@ def test_the_demo_has_a_lapsed_review_that_the_api_the_report_and_the_reviewer_h
     assert "Botulinum toxin — Overdue" in to_reviewer.body
     to_dentist = next(message for message in mail.outbox if message.to == ["dentist@example.com"])
     assert "Teeth whitening — Due soon" in to_dentist.body
+
+
+def test_every_demo_article_states_its_risks_in_both_languages(demo):
+    articles = TreatmentPage.objects.select_related("locale")
+    assert {page.locale.language_code for page in articles} == {"en", "es"}
+    for page in articles:
+        risks = blocks_of(page, "risks")
+        assert len(risks) == 1, f"{page.title} ({page.locale.language_code})"
+        assert risks[0]["risks"] and risks[0]["contraindications"]
+    spanish_needling = TreatmentPage.objects.get(slug="microagujas").specific
+    assert blocks_of(spanish_needling, "risks")[0]["heading"] != "Risks and who should not have it"  # translated

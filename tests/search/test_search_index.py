@@ -267,3 +267,16 @@ def test_completions_offer_each_concern_once_and_still_the_treatments(client, tr
 
     assert texts[:6] == [f"Acne clinic {number}" for number in range(6)]  # treatments first
     assert texts[6:] == ["Acne breakouts"]  # named by six pages, offered once
+
+
+@pytest.mark.django_db
+def test_what_the_risks_block_says_is_searchable(client, treatment_index, specialty, reviewer, concern, image):
+    """A patient who searches a side effect or a contraindication finds the article that names it."""
+    body = factories.every_block_body(specialty, image)
+    risks = next(item for item in body if item["type"] == "risks")
+    risks["value"]["contraindications"][0]["value"]["condition"] = "Keloid tendency"
+    page = factories.make_treatment(treatment_index, specialty, reviewer, [concern], body=body)
+    publish(page)
+
+    assert found(client, "keloid") == ["Micro-needling"]
+    assert found(client, "isotretinoin") == ["Micro-needling"]  # a medicine to pause

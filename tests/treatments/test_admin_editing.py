@@ -56,11 +56,12 @@ class TestCreatingPages:
         page = submitted.get_latest_revision_as_object()
         assert [block.block_type for block in page.body] == list(TreatmentBodyBlock().child_blocks)
         assert page.concerns == [concern, other]
-        steps = page.body[4].value["steps"]
-        assert [step["duration_minutes"] for step in steps] == [45, None]
-        assert page.body[3].value["items"][0]["lead_time_unit"] == "months"
-        assert page.body[10].value["specialty"] == specialty
-        assert page.body[11].value["image"] == image
+        blocks = {block.block_type: block.value for block in page.body}
+        assert [step["duration_minutes"] for step in blocks["procedure_steps"]["steps"]] == [45, None]
+        assert blocks["preparation"]["items"][0]["lead_time_unit"] == "months"
+        assert blocks["booking_cta"]["specialty"] == specialty
+        assert blocks["image"]["image"] == image
+        assert blocks["risks"]["pauses"][0]["unit"] == "months"
         assert [fact.name for fact in page.key_facts] == ["session_length", "numbing_lead_time", "downtime", "sessions"]
 
     def test_home_index_and_standard_pages_can_be_created(self, admin, db):
@@ -180,6 +181,16 @@ class TestTreatmentPageRules:
         areas = listblock({"area": "elbow", "note": ""})
         response = self.post(body=self.body_with("target_areas", {"heading": "Areas", "areas": areas}))
         assert nested(body_error(response), 0, "areas", 0, "area").messages
+
+    def test_an_article_is_not_submitted_for_review_without_its_risks(self):
+        without_risks = every_block_form_data(self.specialty, self.image, leave_out=["risks"])
+        response = self.post(body=without_risks)
+        messages = [error.message for error in body_error(response).non_block_errors.as_data()]
+        assert "Add a “Risks and contraindications” block: every article states its risks." in messages
+
+        draft = treatment_form_data(self.specialty, [self.concern], without_risks)
+        assert post_treatment(self.client, self.index, draft, action=None).status_code == 302  # a draft may wait
+        assert TreatmentPage.objects.get(slug="dermal-fillers").get_latest_revision_as_object().body
 
     def test_only_one_target_areas_block_per_page(self):
         from wagtail.test.utils.form_data import streamfield

@@ -214,3 +214,14 @@ def test_an_article_changed_after_its_medical_approval_is_not_published(
     client.post(approve_url(page, state), {"comment": ""})
     page.refresh_from_db()
     assert not page.live
+
+
+def test_hiding_an_article_needs_no_medical_review(admin_client, treatment):
+    """Restricting who sees an article, like unpublishing it, stays with those who may publish other pages."""
+    assert (
+        admin_client.post(
+            reverse("wagtailadmin_pages:set_privacy", args=(treatment.pk,)), {"restriction_type": "login"}
+        ).status_code
+        == 200
+    )
+    assert treatment.get_view_restrictions().filter(restriction_type="login").exists()

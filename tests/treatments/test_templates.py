@@ -141,6 +141,16 @@ def check_aftercare(block):
     assert text_of(entry) == f"Day 0–2 (What to expect) : {preview('aftercare')['entries'][0]['text']}"
 
 
+def check_risks(block):
+    risks = block.select("ul.risks > li")
+    assert [text_of(risk.strong) for risk in risks] == ["Redness and swelling", "Scarring or dark spots"]
+    assert "(Very common: more than 1 in 10 people)" in text_of(risks[0])
+    assert "Gone within two days." in text_of(risks[0])
+    assert "(Rare: up to 1 in 1,000 people)" in text_of(risks[1])
+    assert text_of(block.select_one("ul.contraindications")) == "Pregnancy or breastfeeding"
+    assert text_of(block.select_one("ul.pauses")) == "Isotretinoin : stop it 6 months before the session."
+
+
 def check_comparison(block):
     table = block.table
     assert "Laser therapy" in text_of(table.caption)
@@ -196,6 +206,7 @@ BLOCK_CHECKS = {
     "preparation": check_preparation,
     "procedure_steps": check_procedure_steps,
     "aftercare": check_aftercare,
+    "risks": check_risks,
     "comparison": check_comparison,
     "faq": check_faq,
     "callout": check_callout,
@@ -431,6 +442,7 @@ PREVIEW_TEXT = {
     "preparation": "Stop 7 days before your appointment.",
     "procedure_steps": "In total, about 75 minutes.",
     "aftercare": "Day 0–2",
+    "risks": "Pregnancy or breastfeeding",
     "comparison": "Laser therapy",
     "faq": "Does it hurt?",
     "callout": "Medical disclaimer",
