@@ -62,14 +62,42 @@ class DueReviewFilterSet(WagtailFilterSet):
         return queryset.filter(due_conditions(timezone.localdate())[value]) if value else queryset
 
 
-class DueReviewMenuItem(MenuItem):
+class FollowReviewsMenuItem(MenuItem):
     def is_shown(self, request):
         return may_follow_reviews(request.user)
 
 
-class DueReviewReportView(ReportView):
+class MedicalReviewReportView(ReportView):
+    """A report for those who follow the medical review (``may_follow_reviews``), at ``reports/<slug>/``."""
+
+    slug = ""
+    icon = "warning"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_follow_reviews(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_filename(self):
+        return f"{self.slug}-{timezone.localdate():%Y-%m-%d}"
+
+    @classmethod
+    def urls(cls):
+        return [
+            path(f"reports/{cls.slug}/", cls.as_view(), name=cls.index_url_name),
+            path(f"reports/{cls.slug}/results/", cls.as_view(results_only=True), name=cls.index_results_url_name),
+        ]
+
+    @classmethod
+    def menu_item(cls, order):
+        url = reverse(cls.index_url_name)
+        return FollowReviewsMenuItem(cls.page_title, url, name=cls.slug, icon_name=cls.icon, order=order)
+
+
+class DueReviewReportView(MedicalReviewReportView):
+    slug = "medical-reviews-due"
+    icon = header_icon = "doc-full-inverse"
     page_title = _("Medical reviews due")
-    header_icon = "doc-full-inverse"
     template_name = "treatments/reports/due_reviews.html"
     results_template_name = "treatments/reports/due_reviews_results.html"
     index_url_name = "treatments_due_reviews"
@@ -86,37 +114,8 @@ class DueReviewReportView(ReportView):
         "review_status_label": _("Status"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_follow_reviews(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return due_reviews()
-
-    def get_filename(self):
-        return f"medical-reviews-due-{timezone.localdate():%Y-%m-%d}"
-
-
-def report_urls():
-    return claim_report_urls() + [
-        path("reports/medical-reviews-due/", DueReviewReportView.as_view(), name="treatments_due_reviews"),
-        path(
-            "reports/medical-reviews-due/results/",
-            DueReviewReportView.as_view(results_only=True),
-            name="treatments_due_reviews_results",
-        ),
-    ]
-
-
-def report_menu_item():
-    return DueReviewMenuItem(
-        DueReviewReportView.page_title,
-        reverse("treatments_due_reviews"),
-        name="medical-reviews-due",
-        icon_name="doc-full-inverse",
-        order=1260,
-    )
 
 
 # --- Reports › Forbidden claims in live articles ----------------------------------------------------------
@@ -135,17 +134,14 @@ class ClaimFilterSet(WagtailFilterSet):
         return queryset.filter(locale__language_code=value) if value else queryset
 
 
-class ClaimReportMenuItem(DueReviewMenuItem):
-    pass
-
-
-class ClaimReportView(ReportView):
+class ClaimReportView(MedicalReviewReportView):
     """Live articles whose wording matches the list of forbidden claims without an override.
 
     Publishing refuses such wording, so a row appears when the list changed after an article went live
     (or an override was removed): the article stays live until someone rewords it or a reviewer decides.
     """
 
+    slug = "forbidden-claims"
     page_title = _("Forbidden claims in live articles")
     header_icon = "warning"
     template_name = "treatments/reports/claims.html"
@@ -163,20 +159,12 @@ class ClaimReportView(ReportView):
         "claim.text": _("Text"),
     }
 
-    def dispatch(self, request, *args, **kwargs):
-        if not may_follow_reviews(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
     def get_queryset(self):
         return TreatmentPage.objects.live().select_related("locale").order_by("locale__language_code", "title")
 
     def get_filtered_queryset(self):
         pages = self.filter_queryset(self.get_queryset())
         return [ClaimRow(page, claim) for page in pages for claim in unallowed_claims(page)]
-
-    def get_filename(self):
-        return f"forbidden-claims-{timezone.localdate():%Y-%m-%d}"
 
 
 @dataclass(frozen=True)
@@ -185,22 +173,5 @@ class ClaimRow:
     claim: object
 
 
-def claim_report_urls():
-    return [
-        path("reports/forbidden-claims/", ClaimReportView.as_view(), name="treatments_claims"),
-        path(
-            "reports/forbidden-claims/results/",
-            ClaimReportView.as_view(results_only=True),
-            name="treatments_claims_results",
-        ),
-    ]
-
-
-def claim_report_menu_item():
-    return ClaimReportMenuItem(
-        ClaimReportView.page_title,
-        reverse("treatments_claims"),
-        name="forbidden-claims",
-        icon_name="warning",
-        order=1270,
-    )
+def report_urls():
+    return DueReviewReportView.urls() + ClaimReportView.urls()

@@ -5,8 +5,11 @@ Translations are published by translators through wagtail-localize, which does n
 
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save, pre_save
+from django.utils.translation import gettext as _
+from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage
 
+from localization.completeness import synced_translation_of
 from localization.guards import is_being_published
 
 from .claims import check_claims_before_publishing
@@ -36,12 +39,16 @@ def let_reviewers_open(index):
         GroupPagePermission.objects.get_or_create(group=reviewers, page=index.page_ptr, permission=change_page)
 
 
-def refuse_publishing_forbidden_claims(sender, instance, raw=False, **kwargs):
-    """Whatever publishes an article (approval, translation, schedule, script), a forbidden claim stops it."""
-    if not raw and is_being_published(instance):
-        check_claims_before_publishing(instance)
+def check_before_publishing(sender, instance, raw=False, **kwargs):
+    """Whatever publishes an article (approval, translation, schedule, script), a forbidden claim stops it, and
+    an English article never goes live as a synced translation of another language: only approval signs it."""
+    if raw or not is_being_published(instance):
+        return
+    if instance.locale_id == Locale.get_default().pk and synced_translation_of(instance) is not None:
+        raise PublishPermissionError(_("An English article goes live by medical approval, not as a translation."))
+    check_claims_before_publishing(instance)
 
 
 def register_signal_handlers():
     post_save.connect(assign_medical_review, sender=TreatmentIndexPage, dispatch_uid="assign_medical_review")
-    pre_save.connect(refuse_publishing_forbidden_claims, sender=TreatmentPage, dispatch_uid="forbidden_claims")
+    pre_save.connect(check_before_publishing, sender=TreatmentPage, dispatch_uid="treatments_check_before_publishing")

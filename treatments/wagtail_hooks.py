@@ -110,16 +110,16 @@ def register_due_review_report_urls():
 
 @hooks.register("register_reports_menu_item")
 def register_due_review_report_menu_item():
-    from .reports import report_menu_item
+    from .reports import DueReviewReportView
 
-    return report_menu_item()
+    return DueReviewReportView.menu_item(order=1260)
 
 
 @hooks.register("register_reports_menu_item")
 def register_claim_report_menu_item():
-    from .reports import claim_report_menu_item
+    from .reports import ClaimReportView
 
-    return claim_report_menu_item()
+    return ClaimReportView.menu_item(order=1270)
 
 
 @hooks.register("construct_homepage_panels")

@@ -4,9 +4,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowState, WorkflowTask
+from wagtail_localize.models import Translation, TranslationSource
 
 from tests import factories
+from tests import translation_helpers as th
 from tests.admin_forms import every_block_form_data, treatment_form_data
 from treatments.models import TreatmentPage
 from treatments.permissions import MEDICAL_REVIEW_WORKFLOW, MEDICAL_REVIEWERS_GROUP
@@ -225,3 +228,14 @@ def test_hiding_an_article_needs_no_medical_review(admin_client, treatment):
         == 200
     )
     assert treatment.get_view_restrictions().filter(restriction_type="login").exists()
+
+
+def test_an_english_article_never_goes_live_as_a_synced_translation(home, treatment_index, treatment):
+    """wagtail-localize publishes synced translations without permission checks: not into English articles."""
+    th.submit(home, treatment_index, treatment)
+    spanish = treatment.get_translation(th.spanish())
+    source, _created = TranslationSource.get_or_create_from_instance(spanish)
+    Translation.objects.create(source=source, target_locale=treatment.locale, enabled=True)
+
+    with pytest.raises(PublishPermissionError, match="goes live by medical approval"):
+        treatment.save_revision().publish()
