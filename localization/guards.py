@@ -1,4 +1,9 @@
-"""Nothing untranslated is published: the checks behind every path that publishes a translation."""
+"""Nothing untranslated is published: the checks behind every path that publishes a translation.
+
+Apps add their own refusals (``register_publish_check``: an object about to go live → a reason or None),
+which the paths that publish many objects at once — bulk *Publish*, ``publish_scheduled`` — ask beside
+translation completeness, so one refused object is named and skipped instead of stopping the rest.
+"""
 
 from django.utils.translation import gettext as _
 from wagtail.actions.publish_revision import PublishPermissionError
@@ -68,6 +73,21 @@ def refusal_reason(instance, revision_id):
         reason = _("the revision was saved before its translation was complete; publish it from the translation editor")
         return f"“{instance}”: {reason}."
     return refusal_message(instance, gaps) if gaps else _("This revision was not translated.")
+
+
+_publish_checks = []
+
+
+def register_publish_check(check):
+    _publish_checks.append(check)
+
+
+def publish_refusal(instance, revision_id):
+    """Why ``instance`` (as it would go live, from ``revision_id``) may not be published; None when it may."""
+    reason = refusal_reason(instance, revision_id)
+    if reason:
+        return reason
+    return next((reason for check in _publish_checks if (reason := check(instance))), None)
 
 
 def is_being_published(page):

@@ -12,7 +12,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.permissions import policy_registry
 
 from .completeness import gaps_for_instance
-from .guards import refusal_message, refusal_reason
+from .guards import publish_refusal, refusal_message
 from .models import GlossaryTerm
 
 
@@ -143,15 +143,20 @@ def add_translation_work_panel(request, panels):
         panels.append(TranslationWorkPanel(request))
 
 
+def latest_version(page):
+    """The page as bulk *Publish* would put it live (its latest revision), and that revision's id."""
+    return page.specific.get_latest_revision_as_object(), page.latest_revision_id
+
+
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing_incomplete_translations(request, action_type, objects, action_class_instance):
-    """Bulk "Publish" states which translations are incomplete instead of failing with a permission error."""
+    """Bulk "Publish" names what would be refused (incomplete translations, apps' checks) instead of a bare 403."""
     if action_type != "publish" or not objects or not isinstance(objects[0], Page):
         return None
     pages = list(objects)
     if request.POST.get("include_descendants"):
         pages += [descendant for page in objects for descendant in page.get_descendants().not_live().specific()]
-    reasons = [reason for page in pages if (reason := refusal_reason(page.specific, page.latest_revision_id))]
+    reasons = [reason for page in pages if (reason := publish_refusal(*latest_version(page)))]
     if not reasons:
         return None
     for reason in reasons:

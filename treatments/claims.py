@@ -9,10 +9,12 @@ while a match has no ``ClaimOverride`` a medical reviewer recorded for that page
   and gets no "Approve" until they are reworded or overridden (``treatments.review``);
 - a Spanish translation is refused in the translation editor with each phrase and where it is
   (``treatments.wagtail_hooks``), from the strings about to be published;
-- any other way a page goes live (scheduled publishing, scripts) meets the same check when the page is
-  saved as published (``ClaimsRefused``).
+- bulk *Publish* and ``publish_scheduled`` name and skip a refused page (``publish_check``, registered with
+  ``localization.guards``); any other way a revision goes live meets the same check when the page is saved
+  as published (``ClaimsRefused``).
 """
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ from wagtail_localize.models import StringSegment, StringTranslation
 from localization.completeness import describe_path
 from localization.streams import leaves
 
-from .models import ClaimOverride, ClaimRule
+from .models import ClaimOverride, ClaimRule, TreatmentPage
 
 
 class ClaimsRefused(PublishPermissionError):
@@ -57,14 +59,17 @@ def phrase_pattern(phrase):
 
 
 def plain_text(text):
-    """The words of a text: rich text without its tags."""
-    return re.sub(r"<[^>]+>", " ", str(text))
+    """The words of a text: rich text without its tags, entities decoded ("sin&nbsp;riesgo" is "sin riesgo")."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", str(text)))
+
+
+#: The page fields an article shows besides its body: on the page, in search results and link previews.
+SHOWN_FIELDS = ["title", "summary", "seo_title", "search_description", "hero_alt_text"]
 
 
 def page_texts(page):
-    """(where, text) of every text an article shows: its title, summary and body."""
-    texts = [(capfirst(str(page._meta.get_field("title").verbose_name)), page.title)]
-    texts.append((capfirst(str(page._meta.get_field("summary").verbose_name)), page.summary))
+    """(where, text) of every text an article shows: its title, summary, SEO texts, hero image text and body."""
+    texts = [(capfirst(str(page._meta.get_field(name).verbose_name)), getattr(page, name)) for name in SHOWN_FIELDS]
     body_label = capfirst(str(page._meta.get_field("body").verbose_name))
     for leaf in leaves(page.body.stream_block, page.body.get_prep_value()):
         if isinstance(leaf.stored, str) and leaf.stored.strip():
@@ -131,6 +136,14 @@ def refusal_message(page, claims):
         "title": page.title,
         "claims": " ".join(describe(claims)),
     }
+
+
+def publish_check(instance):
+    """``localization.guards.register_publish_check``: the refusal for bulk and scheduled publishing."""
+    if not isinstance(instance, TreatmentPage):
+        return None
+    claims = unallowed_claims(instance)
+    return refusal_message(instance, claims) if claims else None
 
 
 def check_claims_before_publishing(page):

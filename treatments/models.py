@@ -485,6 +485,12 @@ class ClaimRule(models.Model):
         super().clean()
         if phrase_pattern(self.phrase) is None:
             raise ValidationError({"phrase": _("Give at least one letter or digit.")})
+        stored = type(self).objects.filter(pk=self.pk).values("language", "phrase").first() if self.pk else None
+        changed = stored and (stored["language"], stored["phrase"]) != (self.language, self.phrase)
+        if changed and self.overrides.exists():
+            raise ValidationError(
+                {"phrase": _("Reviewers allowed this phrase on some pages: add the new wording as a new entry.")}
+            )
 
 
 class ClaimOverride(models.Model):

@@ -1,11 +1,17 @@
 """Claims health advertising may not make: found wherever they are written, in English and in Spanish, and
 refused at publishing unless a medical reviewer recorded an override with a reason."""
 
+import datetime
+import io
+
 import pytest
 from bs4 import BeautifulSoup
+from django.core.management import call_command
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, WorkflowState
 
+from tests import factories
 from tests import translation_helpers as th
 from tests.admin_forms import every_block_form_data, treatment_form_data
 from tests.treatments.test_review_workflow import approve_url, create_url
@@ -142,3 +148,49 @@ def test_a_rule_needs_a_letter_or_digit(admin_client):
     add_rule = reverse("wagtailsnippets_treatments_claimrule:add")
     response = admin_client.post(add_rule, {"language": "en", "phrase": "* !", "explanation": "x", "suggestion": "y"})
     assert "at least one letter or digit" in " ".join(response.context["form"].errors["phrase"])
+
+
+def test_claims_hide_nowhere_an_article_shows_text(treatment):
+    """SEO texts, the hero image's description and rich text with entities are read like the body."""
+    for field, text in [
+        ("search_description", "Painless results."),
+        ("seo_title", "Permanent results | Clinic"),
+        ("hero_alt_text", "A risk-free treatment"),
+    ]:
+        draft = TreatmentPage.objects.get(pk=treatment.pk)
+        setattr(draft, field, text)
+        with pytest.raises(ClaimsRefused):
+            draft.save_revision().publish()
+    draft = TreatmentPage.objects.get(pk=treatment.pk)
+    draft.body = [{"type": "section", "value": {"heading": "Why", "body": "<p>It is&nbsp;painless.</p>"}}]
+    with pytest.raises(ClaimsRefused, match="painless"):
+        draft.save_revision().publish()
+
+
+def test_a_scheduled_article_with_a_claim_is_taken_off_the_schedule_and_the_others_still_go_live(
+    treatment_index, specialty, reviewer, concern
+):
+    due = timezone.now() - datetime.timedelta(minutes=1)
+    boastful = factories.make_treatment(treatment_index, specialty, reviewer, [concern], "Peel", "peel", live=False)
+    boastful.summary = "Guaranteed glow."
+    factories.make_treatment(treatment_index, specialty, reviewer, [concern], "Laser", "laser", live=False)
+    plain = TreatmentPage.objects.get(slug="laser")
+    for page in (boastful, plain):
+        page.save_revision(approved_go_live_at=due)
+
+    errors = io.StringIO()
+    call_command("publish_scheduled", stdout=io.StringIO(), stderr=errors)
+
+    assert "Not published, taken off the schedule: “Peel” was not published" in errors.getvalue()
+    assert not TreatmentPage.objects.get(slug="peel").live
+    assert TreatmentPage.objects.get(slug="laser").live
+
+
+def test_a_phrase_a_reviewer_allowed_cannot_be_reworded_under_the_override(admin_client, treatment):
+    rule = ClaimRule.objects.get(language="en", phrase="painless*")
+    ClaimOverride.objects.create(page=treatment, rule=rule, reason="Quoted.")
+    edit = reverse("wagtailsnippets_treatments_claimrule:edit", args=(rule.pk,))
+    data = {"language": "en", "phrase": "safe", "explanation": rule.explanation, "suggestion": rule.suggestion}
+    response = admin_client.post(edit, data)
+    assert "add the new wording as a new entry" in " ".join(response.context["form"].errors["phrase"])
+    assert ClaimRule.objects.get(pk=rule.pk).phrase == "painless*"

@@ -1,8 +1,9 @@
-"""Wagtail's `publish_scheduled`, which first takes incomplete translations off the schedule.
+"""Wagtail's `publish_scheduled`, which first takes refused revisions off the schedule.
 
-The publishing guard refuses a translated revision written while strings were missing; inside Wagtail's
-loop that refusal would stop the whole run, so every later scheduled page would wait forever. Such
-revisions are unscheduled first, each with a one-line reason, and everything else publishes as usual.
+The publishing guards refuse a translated revision written while strings were missing, and whatever an app
+registered (``register_publish_check``: forbidden claims…); inside Wagtail's loop a refusal would stop the
+whole run, so every later scheduled page would wait forever. Such revisions are unscheduled first, each
+with a one-line reason, and everything else publishes as usual.
 (This app is listed before Wagtail in INSTALLED_APPS, so this command replaces Wagtail's.)
 """
 
@@ -10,7 +11,7 @@ from django.utils import timezone
 from wagtail.management.commands.publish_scheduled import Command as WagtailPublishScheduled
 from wagtail.models import Revision
 
-from localization.guards import refusal_reason
+from localization.guards import publish_refusal
 
 
 class Command(WagtailPublishScheduled):
@@ -28,6 +29,6 @@ def refused_revisions_due():
         instance = revision.as_object()
         if not hasattr(instance, "locale_id"):
             continue
-        reason = refusal_reason(instance, revision.pk)
+        reason = publish_refusal(instance, revision.pk)
         if reason:
             yield revision, reason
