@@ -6,6 +6,7 @@ from wagtail.signals import page_published
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
+from .completeness import synced_translation_of
 from .guards import check_publishable, is_being_published, record_revision_check
 from .memory import prefill_from_memory, prefill_translations_of_source
 from .notifications import SUBMITTED, notify_later, notify_outdated_translations
@@ -27,8 +28,31 @@ def on_page_created(sender, instance, created, raw=False, **kwargs):
 def on_page_pre_save(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, Page):
         return
-    if is_being_published(instance):
+    instance._publishing = is_being_published(instance)
+    if instance._publishing:
         check_publishable(instance)
+
+
+def keep_live_translation_as_published(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    """A live translated page's row keeps its published content when wagtail-localize saves a new translation.
+
+    wagtail-localize writes a synced translation's strings into the page's row (``translation.save()``)
+    and only then saves a revision and, if asked, publishes it on commit. Wagtail itself never saves a live
+    page's row except to publish: the row is what visitors get. So "Sync translated pages" without
+    publishing, or a publish a guard refuses, would put draft or English text live. The live revision is
+    written back; a publish that follows writes its own revision as usual.
+    """
+    if raw or created or update_fields is not None or not isinstance(instance, Page):
+        return
+    if getattr(instance, "_publishing", False) or getattr(instance, "_restoring_live", False):
+        return
+    if not instance.live or instance.live_revision_id is None or instance.locale_id == Locale.get_default().pk:
+        return
+    if synced_translation_of(instance) is None:
+        return
+    published = instance.live_revision.as_object()
+    published._restoring_live = True
+    published.save()
 
 
 def refresh_translation_source(instance):
@@ -66,6 +90,7 @@ def register_signal_handlers():
     post_save.connect(on_revision_created, sender=Revision, dispatch_uid="localization_revision_check")
     post_save.connect(on_page_created, dispatch_uid="localization_grant_translators_tree")
     pre_save.connect(on_page_pre_save, dispatch_uid="localization_refuse_incomplete_publish")
+    post_save.connect(keep_live_translation_as_published, dispatch_uid="localization_keep_live_translation")
     page_published.connect(on_page_published, dispatch_uid="localization_refresh_source_on_publish")
     post_save.connect(on_snippet_saved, dispatch_uid="localization_refresh_source_on_snippet_save")
     post_save.connect(on_translation_created, sender=Translation, dispatch_uid="localization_translation_memory")

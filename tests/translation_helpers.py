@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef
 from wagtail.models import Locale
-from wagtail_localize.models import StringSegment, StringTranslation, Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
 
@@ -44,3 +44,8 @@ def translate(translation, render=lambda text: f"ES {text}", limit=None):
 def translate_everything(render=lambda text: f"ES {text}"):
     for translation in Translation.objects.filter(target_locale=spanish(), enabled=True):
         translate(translation, render)
+
+
+def update_source(instance):
+    """Re-extract the strings of a changed original, as "Sync translated pages" does first."""
+    TranslationSource.update_or_create_from_instance(instance)
