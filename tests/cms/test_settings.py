@@ -68,7 +68,7 @@ def test_production_defaults_are_sqlite_a_shared_database_cache_and_local_disk()
     "env, key, expected",
     [
         ({"DATABASE_URL": "postgres://u@db:5432/clinic"}, "db", "django.db.backends.postgresql"),
-        ({"REDIS_URL": "redis://cache:6379/0"}, "cache", "django.core.cache.backends.redis.RedisCache"),
+        ({"REDIS_URL": "redis://cache:6379/0"}, "cache", "cms.cache.ReusedClientRedisCache"),
         ({"AWS_STORAGE_BUCKET_NAME": "media"}, "storage", "storages.backends.s3.S3Storage"),
         ({"ALLOWED_HOSTS": "a.example, b.example"}, "hosts", ["a.example", "b.example"]),
         ({"CSRF_TRUSTED_ORIGINS": "https://a.example"}, "csrf", ["https://a.example"]),
