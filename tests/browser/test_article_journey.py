@@ -230,6 +230,23 @@ def test_editor_writes_an_article_with_every_block_and_submits_it(page, base_url
     submitted.update(id=page_id, title=TITLE, slug=SLUG)
 
 
+def test_a_reviewer_of_another_specialty_is_told_why_they_cannot_approve(new_context, base_url, shot):
+    """The dentist opens the skin article from the same dashboard: no "Approve", and the reason in words."""
+    if not submitted:
+        pytest.skip("the editor's test did not submit an article")
+    page = new_context().new_page()
+    login(page, base_url, "dentist", TEAM_PASSWORD)
+    page.goto(f"{base_url}/admin/pages/{submitted['id']}/edit/")
+    expect(messages(page)).to_contain_text(
+        f"it is about {SPECIALTY} and your reviewer profile covers Dental. A reviewer of {SPECIALTY} must approve it."
+    )
+    footer = page.get_by_role("navigation", name="Actions (footer)")
+    footer.get_by_role("button", name="More actions").click()
+    expect(footer.get_by_role("button", name="Request changes", exact=True)).to_be_visible()
+    expect(footer.get_by_role("button", name="Approve and Publish", exact=True)).to_have_count(0)
+    shot(page, "another-specialty-cannot-approve")
+
+
 def test_reviewer_previews_and_approves_the_submitted_article(page, base_url, shot):
     if not submitted:
         pytest.skip("the editor's test did not submit an article")
