@@ -148,6 +148,6 @@ def publish_check(instance):
 
 def check_claims_before_publishing(page):
     """Raise ``ClaimsRefused`` if ``page``, about to go live, makes a claim no reviewer allowed."""
-    claims = unallowed_claims(page)
-    if claims:
-        raise ClaimsRefused(refusal_message(page, claims))
+    reason = publish_check(page)
+    if reason:
+        raise ClaimsRefused(reason)

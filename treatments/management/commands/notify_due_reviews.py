@@ -14,12 +14,9 @@ from django.utils import timezone
 from django.utils import translation as django_translation
 from django.utils.translation import ngettext
 
+from localization.notifications import absolute
 from treatments.due_reviews import due_reviews
 from treatments.models import ReviewReminder
-
-
-def admin_url(path):
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
 
 
 def language_of(user):
@@ -34,14 +31,14 @@ def compose(reviewer, articles):
             "title": article.title,
             "status": article.review_status_label,
             "due": article.next_review_due,
-            "url": admin_url(reverse("wagtailadmin_pages:edit", args=(article.pk,))),
+            "url": absolute(reverse("wagtailadmin_pages:edit", args=(article.pk,))),
         }
         for article in articles
     ]
     subject = ngettext(
         "%(count)d article needs your medical review", "%(count)d articles need your medical review", len(lines)
     ) % {"count": len(lines)}
-    report_url = admin_url(reverse("treatments_due_reviews")) + f"?reviewer={reviewer.pk}"
+    report_url = absolute(reverse("treatments_due_reviews")) + f"?reviewer={reviewer.pk}"
     body = render_to_string(
         "treatments/emails/due_reviews.txt", {"reviewer": reviewer, "lines": lines, "report_url": report_url}
     )
