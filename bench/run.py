@@ -111,12 +111,12 @@ def show_progress(done, total):
 def forget_cached_answers():
     """Start from an empty API cache, so the first pass over the pages measures cold answers.
 
-    A shared Redis keeps answers between runs; a new global generation makes every old entry unreachable
-    (``delivery.caching``) without flushing anything else in that Redis database.
+    A shared Redis keeps answers between runs; a new version of the ``site`` tag, on which every answer
+    depends, makes every old entry unreachable (``delivery.caching``) without flushing anything else there.
     """
-    from delivery.caching import bump_global_generation
+    from delivery.caching import forget_everything
 
-    bump_global_generation()
+    forget_everything()
 
 
 def benchmark_services():

@@ -1,18 +1,29 @@
-"""Cache API answers once per published revision, and answer HTTP caches with ETags and 304s.
+"""Cache API answers until something they show changes, and answer HTTP caches with ETags and 304s.
 
-Two layers, both cheap to invalidate:
+Two layers, invalidated by the same tags (``delivery.dependencies``):
 
-1. **The Django cache** (Redis in production via ``REDIS_URL``, local memory otherwise) keeps what an
-   endpoint built — a representation dict, or the encoded JSON body with its ETag. Every key embeds
-   *generation numbers*: a global one and, when the caller names a locale, that locale's (or every
-   language's, for answers that show several languages' content). Invalidating
-   is one ``INCR`` of a generation key (``bump_locale_generations`` / ``bump_global_generation``, called
-   by ``delivery.invalidation`` on publish, unpublish, move, delete and snippet/settings changes); old
-   entries are never looked up again and expire after ``API_CACHE_TIMEOUT``. Nothing ever scans keys.
+1. **The Django cache** (Redis in production via ``REDIS_URL``, local memory otherwise; shared by every
+   process) keeps what an endpoint built — the encoded JSON body with its ETag — together with the
+   *tags* it was built from (its page, the pages and objects it shows, the collections it enumerates)
+   and each tag's *version* when it was built. A change (``delivery.invalidation``, on publish,
+   unpublish, move, delete, snippet, settings, media and redirect changes) increments the versions of
+   the tags it touches (``invalidate``); an entry whose recorded versions are no longer current is built
+   again. Publishing one article therefore drops the answers that show it, and leaves the others warm.
+   A warm request reads the entry and its tags' versions in one ``get_many`` (this process remembers
+   each key's tags); nothing ever scans keys.
 2. **HTTP caches** (the CDN, the frontend's fetch cache) get a strong ``ETag`` (SHA-256 of the exact
    JSON bytes), ``Last-Modified``, ``Cache-Control: public, max-age=…, s-maxage=…,
-   stale-while-revalidate=…`` and a ``304 Not Modified`` for ``If-None-Match`` / ``If-Modified-Since``.
-   Previews answer ``Cache-Control: private, no-store`` with no validators at all.
+   stale-while-revalidate=…``, a ``304 Not Modified`` for ``If-None-Match`` / ``If-Modified-Since``, and
+   the answer's tags in ``Cache-Tag`` (Cloudflare) and ``Surrogate-Key`` (Fastly, Varnish xkey), which
+   the CDN purge uses (``delivery.invalidation``). Previews answer ``Cache-Control: private, no-store``
+   with no validators at all.
+
+Consistency with writes
+-----------------------
+A change is recorded twice: at once (the publishing request then reads fresh answers) and after its
+transaction commits (discarding what another request built from rows read before the commit). Each
+change also moves an *epoch*; an answer whose build overlapped a change is served but not stored, as it
+may mix rows from before and after it (``build_entry``).
 
 How endpoint authors use it
 ---------------------------
@@ -26,24 +37,15 @@ anything — and, when the cache key needs no database lookup, makes no query at
     return cached_json_response(
         request,
         "treatments",
-        [json.dumps(parameters)],  # everything the answer depends on besides the generations
+        [json.dumps(parameters)],  # every request variant: checked values, never raw input
         lambda: treatment_listing_answer(filters, request),
-        locale=requested_language(filters.locale),  # a language code checked first: never raw input
     )
 
-``locale`` ties the entry to that locale's generation (and the global one): right for answers made
-of one language's content only — listings, ``/site/``, one language's sitemap — because every page
-event bumps the generation of the page's locale and of its translations' locales, and redirects,
-snippets, settings, images, documents, sites and locales bump the global one.
-
-A page's answer is not of one language: it may link to a page of another language (rich text to an
-untranslated page), serve another language's page (``?fallback=``) or redirect anywhere. The page
-endpoints therefore pass ``locale=EVERY_LOCALE``: a page event in any language drops them. It costs
-little: an event on a translated page already bumps the locales of all its versions.
-
-An exception raised by ``build`` (an ``ApiError`` 404) is not cached. ``Last-Modified`` is the time
-the answer was built (``cached_json_response`` says why). Previews: ``json_response(request, data,
-private=True)``.
+Pages and tracked objects the build loads are recorded by themselves; a build that *enumerates* (all
+live pages of a language, every specialty) declares it (``dependencies.depends_on_live_pages``,
+``depends_on_all``), best where the enumerating query is made. An exception raised by ``build`` (an
+``ApiError`` 404) is not cached. ``Last-Modified`` is the time the answer was built
+(``cached_json_response`` says why). Previews: ``json_response(request, data, private=True)``.
 
 Everything stored must be plain data (dicts, lists, strings, numbers): entries are pickled by the cache.
 """
@@ -63,11 +65,13 @@ from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 from ninja.responses import NinjaJSONEncoder
 
+from . import dependencies
+
 logger = logging.getLogger(__name__)
 
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 KEY_PREFIX = "delivery"
-GLOBAL_GENERATION_KEY = f"{KEY_PREFIX}:generation:global"
+EPOCH_KEY = f"{KEY_PREFIX}:epoch"
 MISSING = object()
 
 
@@ -79,137 +83,156 @@ def _entry_timeout():
     return getattr(settings, "API_CACHE_TIMEOUT", 60 * 60 * 24)
 
 
-# Generations ---------------------------------------------------------------------------------------
+# Tag versions --------------------------------------------------------------------------------------
 
 
-_locale_ids_by_code = {}
-
-
-def forget_locale_codes():
-    """Called when a Locale is saved or deleted (``delivery.invalidation``)."""
-    _locale_ids_by_code.clear()
-
-
-def _locale_id(locale):
-    """A locale's id from a Locale, an id, or a language code (memoised: a warm request needs no query)."""
-    if isinstance(locale, str):
-        if locale not in _locale_ids_by_code:
-            from wagtail.models import Locale
-
-            _locale_ids_by_code.update(Locale.objects.values_list("language_code", "pk"))
-        return _locale_ids_by_code.get(locale, f"unknown-{locale}")
-    return getattr(locale, "pk", locale)
-
-
-#: ``locale=EVERY_LOCALE``: the answer depends on content of any language (see the module docstring).
-EVERY_LOCALE = object()
-
-
-def locale_generation_key(locale):
-    return f"{KEY_PREFIX}:generation:locale:{_locale_id(locale)}"
+def version_key(tag: str) -> str:
+    return f"{KEY_PREFIX}:v:{tag}"
 
 
 def _seed():
-    """A fresh generation: microseconds since the epoch.
+    """A fresh version: microseconds since the epoch.
 
-    If Redis evicts a generation key, its replacement starts above every value the old key could have
-    reached (one increment per publish), so entries built under the old numbers stay unreachable.
+    If the cache evicts a version key, its replacement starts above every value the old key could have
+    reached (one increment per change), so entries built under the old numbers stay unreachable.
     """
     return time.time_ns() // 1000
 
 
-def _bump(key):
-    cache = _cache()
+def _bump(cache, key):
     try:
         cache.incr(key)
-    except ValueError:  # the key does not exist (yet, or any more): a new seed is a new generation
+    except ValueError:  # the key does not exist (yet, or any more): a new seed is a new version
         if not cache.add(key, _seed(), timeout=None):
             cache.incr(key)
 
 
-def bump_global_generation():
-    """Forget every cached answer (snippets, settings, images, redirects changed)."""
-    _bump(GLOBAL_GENERATION_KEY)
+def invalidate(tags: Iterable[str]):
+    """Drop every cached answer built from any of these tags, in every process sharing the cache.
 
-
-def bump_locale_generations(locales: Iterable):
-    """Forget every cached answer about these locales (Locale objects or ids)."""
-    for locale in {_locale_id(locale) for locale in locales}:
-        _bump(locale_generation_key(locale))
-
-
-def _generation_keys(locale):
-    if locale is None:
-        return [GLOBAL_GENERATION_KEY]
-    if locale is EVERY_LOCALE:
-        from .locales import language_codes
-
-        return [GLOBAL_GENERATION_KEY, *(locale_generation_key(code) for code in language_codes())]
-    return [GLOBAL_GENERATION_KEY, locale_generation_key(locale)]
-
-
-def current_generations(locale=None):
-    """The generation numbers a key is built from, seeding missing ones (one cache round trip when warm).
-
-    The global generation, then the locale's: 0 without a locale, one per configured language for
-    ``EVERY_LOCALE``.
+    The epoch moves too: an answer being built while this runs is not stored (``cached_representation``).
     """
     cache = _cache()
-    keys = _generation_keys(locale)
+    for key in [EPOCH_KEY, *sorted({version_key(tag) for tag in tags})]:
+        _bump(cache, key)
+
+
+def forget_everything():
+    """Drop every cached answer (what ``site`` covers: settings, sites, locales, redirects changed)."""
+    invalidate([dependencies.SITE])
+
+
+def current_versions(keys: list[str], cache=None) -> dict:
+    """The values of these version keys, seeding the missing ones."""
+    cache = cache or _cache()
     found = cache.get_many(keys)
     for key in keys:
         if key not in found:
             cache.add(key, _seed(), timeout=None)
             found[key] = cache.get(key)
-    generations = tuple(found[key] for key in keys)
-    return generations if locale is not None else (*generations, 0)
+    return found
 
 
 # The Django cache ----------------------------------------------------------------------------------
 
+#: The tags each entry was last seen with, per process: a warm request reads the entry and the versions
+#: of its tags in one round trip (``get_many``) instead of two.
+_tags_by_key: dict[str, tuple[str, ...]] = {}
+TAGS_REMEMBERED = 20_000
 
-def representation_key(kind: str, key_parts: Iterable[Hashable], *, locale=None) -> str:
-    """The cache key for one answer: kind, generations, then the caller's parts (hashed when long)."""
-    global_generation, *locale_generations = current_generations(locale)
+
+def _remember_tags(key, tags):
+    if len(_tags_by_key) >= TAGS_REMEMBERED:
+        _tags_by_key.clear()
+    _tags_by_key[key] = tuple(tags)
+
+
+def representation_key(kind: str, key_parts: Iterable[Hashable]) -> str:
+    """The cache key for one answer: its kind, then the caller's parts (hashed when long)."""
     parts = ":".join(str(part) for part in key_parts)
     if len(parts) > 100 or not parts.isprintable() or " " in parts:
         parts = hashlib.sha256(parts.encode()).hexdigest()
-    if locale is None:
-        locale_part = "-"
-    elif locale is EVERY_LOCALE:
-        locale_part = "*"
-    else:
-        locale_part = _locale_id(locale)
-    generations = ".".join(str(generation) for generation in locale_generations)
-    return f"{KEY_PREFIX}:{kind}:g{global_generation}:{locale_part}.{generations}:{parts}"
+    return f"{KEY_PREFIX}:{kind}:{parts}"
+
+
+def read_entry(cache, key):
+    """The stored entry if every tag it was built from is at the version it was built with, else None.
+
+    One ``get_many`` when this process has seen the key before (the entry with its tags' versions); a
+    second one for tags it had not.
+    """
+    known = _tags_by_key.get(key, ())
+    asked = [key, *(version_key(tag) for tag in known)]
+    found = cache.get_many(asked)
+    entry = found.get(key)
+    if entry is None:
+        return None
+    unread = [version_key(tag) for tag in entry["tags"] if tag not in known]
+    if unread:
+        found.update(cache.get_many(unread))
+        _remember_tags(key, entry["tags"])
+    if any(found.get(version_key(tag)) != version for tag, version in entry["tags"].items()):
+        return None
+    return entry
+
+
+def build_entry(cache, key, build, timeout):
+    """Build an answer while recording its tags; store it unless something changed meanwhile.
+
+    The epoch is read before the first row is: if any change is recorded before the tags' versions are
+    read back, the answer may mix rows from before and after it, and it is served but not kept.
+    """
+    try:
+        epoch = current_versions([EPOCH_KEY], cache)[EPOCH_KEY]
+    except Exception:
+        logger.exception("API cache unavailable; building %s without it", key)
+        epoch = MISSING
+    with dependencies.recording() as recorder:
+        data = build()
+    tags = sorted(recorder.tags | {dependencies.SITE})
+    if epoch is MISSING:
+        return {"data": data, "tags": dict.fromkeys(tags, 0)}
+    try:
+        versions = current_versions([EPOCH_KEY, *(version_key(tag) for tag in tags)], cache)
+        entry = {"data": data, "tags": {tag: versions[version_key(tag)] for tag in tags}}
+        if versions[EPOCH_KEY] == epoch:
+            cache.set(key, entry, _entry_timeout() if timeout is MISSING else timeout)
+            _remember_tags(key, tags)
+        return entry
+    except Exception:
+        logger.exception("Could not store %s in the API cache", key)
+        return {"data": data, "tags": dict.fromkeys(tags, 0)}
+
+
+def cached_entry(kind: str, key_parts: Iterable[Hashable], build: Callable[[], Any], *, timeout=MISSING) -> dict:
+    """``{"data": build(), "tags": {tag: version}}``, built once per key until one of its tags changes.
+
+    A cache outage is logged and the answer is built instead. An entry read while another answer is
+    being built adds its tags to that answer.
+    """
+    cache = _cache()
+    key = representation_key(kind, key_parts)
+    try:
+        entry = read_entry(cache, key)
+    except Exception:
+        logger.exception("API cache unavailable; building %s without it", kind)
+        entry = None
+    if entry is None:
+        entry = build_entry(cache, key, build, timeout)
+    dependencies.depends_on(*entry["tags"])
+    return entry
 
 
 def cached_representation(
-    kind: str, key_parts: Iterable[Hashable], build: Callable[[], Any], *, locale=None, timeout=MISSING
+    kind: str, key_parts: Iterable[Hashable], build: Callable[[], Any], *, timeout=MISSING
 ) -> Any:
-    """What ``build()`` returns, built once per key and generation, then served from the Django cache.
+    """What ``build()`` returns, built once per key, then served from the Django cache until a change drops it.
 
     ``kind`` names the answer (``"page"``, ``"treatments"``); ``key_parts`` is everything the answer
-    depends on besides the generations: for a page, its id and live revision id (a publish changes the
-    revision, so the page's own entry is never stale) plus any request variant (fallback locale…);
-    ``locale`` (a Locale, its id, its language code or ``EVERY_LOCALE``) ties the entry to that locale's
-    generation. A cache outage is logged and the answer is built instead.
+    depends on besides what it loads: request variants (fallback locale, filters, the day…). What it
+    loads and declares while it is built (``delivery.dependencies``) decides which changes drop it.
     """
-    cache = _cache()
-    try:
-        key = representation_key(kind, key_parts, locale=locale)
-        data = cache.get(key, MISSING)
-    except Exception:
-        logger.exception("API cache unavailable; building %s without it", kind)
-        return build()
-    if data is not MISSING:
-        return data
-    data = build()
-    try:
-        cache.set(key, data, _entry_timeout() if timeout is MISSING else timeout)
-    except Exception:
-        logger.exception("Could not store %s in the API cache", kind)
-    return data
+    return cached_entry(kind, key_parts, build, timeout=timeout)["data"]
 
 
 # HTTP responses ------------------------------------------------------------------------------------
@@ -279,8 +302,6 @@ def cached_json_response(
     kind: str,
     key_parts: Iterable[Hashable],
     build: Callable[[], Any],
-    *,
-    locale=None,
 ) -> HttpResponse:
     """Like ``json_response(cached_representation(...))``, but caches the encoded body and its ETag too.
 
@@ -291,9 +312,19 @@ def cached_json_response(
     unpublished), and the sitemap's newest date goes back when its newest page is unpublished.
     """
 
-    def build_entry():
+    def build_body():
         body = encode_json(build())
         return {"body": body, "etag": etag_for(body), "last_modified": built_at()}
 
-    entry = cached_representation(f"{kind}:json", key_parts, build_entry, locale=locale)
-    return _respond(request, entry["body"], etag=entry["etag"], last_modified=entry["last_modified"])
+    entry = cached_entry(f"{kind}:json", key_parts, build_body)
+    stored = entry["data"]
+    response = _respond(request, stored["body"], etag=stored["etag"], last_modified=stored["last_modified"])
+    add_tag_headers(response, entry["tags"])
+    return response
+
+
+def add_tag_headers(response, tags):
+    """Name the answer's tags for the CDN, which purges by them (``Cache-Tag``: Cloudflare; ``Surrogate-Key``:
+    Fastly and Varnish's xkey)."""
+    response["Cache-Tag"] = ",".join(tags)
+    response["Surrogate-Key"] = " ".join(tags)

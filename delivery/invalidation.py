@@ -40,7 +40,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page, ReferenceIndex
 
-from . import caching
+from . import caching, dependencies
 from .api import URL_NAMESPACE
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ class ContentChange:
     page_id: int | None = None
     object: dict | None = None
     scope: str = SCOPE_PAGES
-    locale_ids: set[int] | None = None  # None: every locale (the global generation)
+    tags: set[str] = field(default_factory=lambda: {dependencies.SITE})  # what it drops (``dependencies``)
     occurred_at: datetime = field(default_factory=timezone.now)
 
     @property
@@ -72,10 +72,7 @@ class ContentChange:
 
     def merge(self, other):
         self.paths = unique(self.paths + other.paths)
-        if self.locale_ids is not None and other.locale_ids is not None:
-            self.locale_ids |= other.locale_ids
-        else:
-            self.locale_ids = None
+        self.tags |= other.tags
         self.occurred_at = max(self.occurred_at, other.occurred_at)
 
     def payload(self):
@@ -87,6 +84,7 @@ class ContentChange:
             "locale": self.locale,
             "page_id": self.page_id,
             "object": self.object,
+            "tags": sorted(self.tags),
             "occurred_at": self.occurred_at.isoformat(),
         }
 
@@ -143,8 +141,15 @@ def page_change(event, page, *, extra_paths=(), subtree=False):
         paths=unique(paths),
         locale=locale_code(page.locale_id),
         page_id=page.pk,
-        locale_ids={page.locale_id, *(translation.locale_id for translation in translations)},
+        tags=page_tags([page, *translations, *pages]),
     )
+
+
+def page_tags(pages):
+    """What an event on these pages drops: the answers that loaded them, and every enumeration of their
+    languages (a page's translations are among them: their ``alternates`` list it)."""
+    tags = {dependencies.page_tag(page.pk) for page in pages}
+    return tags | {dependencies.live_pages_tag(page.locale_id) for page in pages}
 
 
 def page_ids_referencing(instance, depth=2):
@@ -178,26 +183,49 @@ def site_paths():
     return unique(page_path(home) for home in homes)
 
 
-def object_change(event, instance, *, scope=SCOPE_PAGES):
-    """A change to an object pages embed: every locale's answers go; paths of the pages that show it."""
+def object_change(event, instance, *, scope=SCOPE_PAGES, with_translations=False):
+    """A change to an object pages embed: the answers that loaded it or a translation of it, and those that
+    enumerate its model, go; paths of the pages that show it (every locale's home for a site-wide one)."""
     if scope == SCOPE_SITE:
         paths = site_paths()
     else:
         pages = list(Page.objects.filter(pk__in=page_ids_referencing(instance)).live())
         paths = unique([page_path(page) for page in pages] + ancestor_paths(pages))
     return ContentChange(
-        event=event, paths=paths, locale=object_locale(instance), object=object_label(instance), scope=scope
+        event=event,
+        paths=paths,
+        locale=object_locale(instance),
+        object=object_label(instance),
+        scope=scope,
+        tags=object_tags(instance, with_translations),
     )
+
+
+def object_tags(instance, with_translations=False):
+    """A tracked object's tags and its model's; ``site`` for anything else (settings, sites, locales), which
+    answers read without recording it.
+
+    ``with_translations``: its translations' tags too, for an object created or deleted (where it was
+    missing, answers in its language showed another version of it, or nothing, having loaded that version)
+    and for an edit in the default language, the translations' source (a page showing a translation says
+    whether it is outdated, which an edit of the source decides).
+    """
+    model = type(instance)
+    if not dependencies.is_tracked(model):
+        return {dependencies.SITE}
+    ids = {instance.pk}
+    if getattr(instance, "translation_key", None) is not None and (
+        with_translations or instance.locale_id == Locale.get_default().pk
+    ):
+        ids |= set(model._default_manager.filter(translation_key=instance.translation_key).values_list("pk", flat=True))
+    return {dependencies.collection_tag(model), *(dependencies.object_tag(model, pk) for pk in ids)}
 
 
 # Recording and flushing ----------------------------------------------------------------------------
 
 
-def bump_generations(changes):
-    if any(change.locale_ids is None for change in changes):
-        caching.bump_global_generation()
-        return
-    caching.bump_locale_generations(set().union(*(change.locale_ids for change in changes)))
+def drop_cached_answers(changes):
+    caching.invalidate(set().union(*(change.tags for change in changes)))
 
 
 class ChangeBatch:
@@ -231,7 +259,7 @@ class ChangeBatch:
             return
         self.sent.add(key)
         changes = [self.changes[key]]
-        for step in (bump_generations, notify_frontends, purge_frontend_cache):
+        for step in (drop_cached_answers, notify_frontends, purge_frontend_cache):
             try:
                 step(changes)
             except Exception:
@@ -256,15 +284,23 @@ def current_batch():
 def record_change(change):
     """Drop stale cached answers now, and again (with webhooks and purges) once the transaction commits."""
     try:
-        bump_generations([change])
+        drop_cached_answers([change])
     except Exception:
-        logger.exception("Could not bump API cache generations for %s", change.event)
+        logger.exception("Could not drop the cached answers of %s", change.event)
     if transaction.get_connection().in_atomic_block:
         batch = current_batch()
         transaction.on_commit(partial(batch.flush, batch.add(change)), robust=True)
     else:
         batch = ChangeBatch()
         batch.flush(batch.add(change))
+
+
+def drop_now_and_on_commit(tags):
+    """Drop answers built from these tags now and again once the transaction commits, for changes the
+    frontends need not hear about (the search index re-read)."""
+    tags = set(tags)
+    caching.invalidate(tags)
+    transaction.on_commit(partial(caching.invalidate, tags), robust=True)
 
 
 def notify_frontends(changes):
@@ -288,12 +324,16 @@ def api_urls_to_purge(changes):
 
 
 def purge_frontend_cache(changes):
-    """Purge the API answers for the changed paths from the CDN (Wagtail purges the HTML pages itself)."""
+    """Purge the API answers of the changed paths from the CDN by URL, and every answer built from what
+    changed by tag where the CDN can (``delivery.cdn``). Wagtail purges the HTML pages itself."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
+    from .cdn import purge_tags
+
     purge_urls_from_cache(api_urls_to_purge(changes))
+    purge_tags(set().union(*(change.tags for change in changes)))
 
 
 # Signal handlers (connected in delivery.signal_handlers) -------------------------------------------
@@ -377,13 +417,15 @@ def snippet_scope(model):
 
 
 @never_break_editing
-def on_snippet_changed(sender, instance, **kwargs):
-    record_change(object_change("snippet.changed", instance, scope=snippet_scope(sender)))
+def on_snippet_changed(sender, instance, created=False, **kwargs):
+    scope = snippet_scope(sender)
+    record_change(object_change("snippet.changed", instance, scope=scope, with_translations=created))
 
 
 @never_break_editing
 def on_snippet_deleted(sender, instance, **kwargs):
-    record_change(object_change("snippet.deleted", instance, scope=snippet_scope(sender)))
+    scope = snippet_scope(sender)
+    record_change(object_change("snippet.deleted", instance, scope=scope, with_translations=True))
 
 
 @never_break_editing
@@ -393,7 +435,7 @@ def on_settings_changed(sender, instance, **kwargs):
 
 @never_break_editing
 def on_site_changed(sender, instance, **kwargs):
-    caching.forget_locale_codes()
+    dependencies.forget_locale_codes()
     record_change(object_change("site.changed", instance, scope=SCOPE_SITE))
 
 

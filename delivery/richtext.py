@@ -33,6 +33,7 @@ from wagtail.rich_text.rewriters import (
     extract_attrs,
 )
 
+from .dependencies import depends_on_pages
 from .visibility import is_visible, with_visibility
 
 
@@ -105,6 +106,7 @@ class RichTextRenderer:
         """The linked pages and their versions in this locale, in one query."""
         if not page_ids:
             return
+        depends_on_pages(page_ids)  # found or not: a link to a page published later must appear then
         linked = Page.objects.filter(pk__in=page_ids)
         translations = Q(translation_key__in=linked.values("translation_key"), locale_id=self.locale_id)
         rows = list(with_visibility(Page.objects.filter(Q(pk__in=page_ids) | translations)))

@@ -6,14 +6,14 @@ future) is covered. Apps name their own snippets and settings (``watch_snippet``
 when they are ready: delivery names no app.
 """
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_init, post_save, pre_delete
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from . import invalidation
+from . import dependencies, invalidation
 
 
 def connect(signal, handler, sender=None):
@@ -22,6 +22,7 @@ def connect(signal, handler, sender=None):
 
 
 def register_signal_handlers():
+    connect(post_init, dependencies.record_loaded_instance)  # what each cached answer was built from
     connect(page_published, invalidation.on_page_published)
     connect(page_unpublished, invalidation.on_page_unpublished)
     connect(post_page_move, invalidation.on_page_moved)
@@ -35,6 +36,7 @@ def register_signal_handlers():
         connect(signal, invalidation.on_site_changed, Locale)
 
     for model in (get_image_model(), get_document_model()):
+        dependencies.track(model)
         connect(post_save, invalidation.on_media_changed, model)
         connect(post_delete, invalidation.on_media_deleted, model)
 
@@ -46,6 +48,7 @@ def watch_snippet(model, *, site_wide=False):
     """Drop the cached answers that show a snippet when it is saved or deleted: those of the pages that
     choose it, or every answer for a snippet shown on every page (``site_wide``)."""
     invalidation.SNIPPET_SCOPES[model] = invalidation.SCOPE_SITE if site_wide else invalidation.SCOPE_PAGES
+    dependencies.track(model)
     connect(post_save, invalidation.on_snippet_changed, model)
     connect(post_delete, invalidation.on_snippet_deleted, model)
 

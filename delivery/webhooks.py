@@ -5,13 +5,16 @@ For every content change (``delivery.invalidation``) and every URL in ``FRONTEND
 ``deliver_webhook``, POSTs the JSON payload::
 
     {"event": "page.published", "scope": "pages", "paths": ["/es/tratamientos/microagujas/", ...],
-     "locale": "es", "page_id": 42, "object": null, "occurred_at": "2026-03-01T17:04:05.123456+00:00"}
+     "locale": "es", "page_id": 42, "object": null, "tags": ["l2", "p42", "p7"],
+     "occurred_at": "2026-03-01T17:04:05.123456+00:00"}
 
 with the headers ``X-Clinica-Event``, ``X-Clinica-Delivery`` (the row's UUID, the same on every retry)
 and ``X-Clinica-Signature: sha256=<hex>`` — an HMAC-SHA256 of the exact body bytes with
 ``FRONTEND_WEBHOOK_SECRET``. A receiver recomputes it over the raw body and compares in constant time.
 ``scope: "site"`` (settings, site-wide snippets) means: revalidate everything; ``paths`` then lists
-each locale's home.
+each locale's home. ``tags`` are those of the API answers the change drops (their ``Cache-Tag``
+header, ``delivery.dependencies``): a frontend whose fetch cache is tagged with them (Next.js's
+``revalidateTag``) revalidates exactly those answers.
 
 Retries. A 2xx answer is a delivery; anything else (another status, a redirect, a timeout, a refused
 connection) is retried after ``FRONTEND_WEBHOOK_RETRY_DELAY`` × 3ⁿ seconds (10 s, 30 s, 90 s, 270 s)

@@ -14,7 +14,7 @@ from django.db.models import Q
 from ninja import Query, Router
 from wagtail.models import Page
 
-from delivery import caching
+from delivery import caching, dependencies
 from delivery.errors import responses
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode, language_codes, requested_language, resolve_locale
 from delivery.routing import SiteRoots
@@ -49,9 +49,8 @@ def site_information(request, locale: OptionalLanguageCode = Query(None, descrip
     return caching.cached_json_response(
         request,
         "site",
-        [roots.default_site_id],
+        [roots.default_site_id, requested_language(locale)],
         lambda: site_answer(locale, request),
-        locale=requested_language(locale),
     )
 
 
@@ -71,10 +70,8 @@ def sitemap(
     return caching.cached_json_response(
         request,
         "sitemap",
-        [],
+        [requested_language(locale) if locale is not None else "*"],
         lambda: sitemap_answer(locale, request),
-        # Without a locale every language's pages are listed: a change in any language drops the answer.
-        locale=requested_language(locale) if locale is not None else caching.EVERY_LOCALE,
     )
 
 
@@ -87,6 +84,8 @@ def site_answer(locale, request=None):
     # Not ClinicSettings.load(): on a site never configured it saves the defaults, and that save would
     # drop every cached answer and notify the frontends because someone read the settings.
     clinic = ClinicSettings.base_queryset().first() or ClinicSettings()
+    dependencies.depends_on_live_pages(language)  # the navigation
+    dependencies.depends_on_all(Specialty)  # the booking channels
     privacy_notice = clinic.privacy_notice_in(language.language_code)
     privacy_link = [navigation_link(privacy_notice, roots)] if privacy_notice else []
     return {
@@ -106,6 +105,7 @@ def site_answer(locale, request=None):
 def sitemap_answer(locale, request=None):
     """Every live, public original page (of `locale`, or of all languages), in a fixed number of queries."""
     roots = SiteRoots.for_request(request)
+    dependencies.depends_on_live_pages(*([locale] if locale is not None else language_codes()))
     visible = (
         public_originals(Page.objects.all())
         .select_related("locale")

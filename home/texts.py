@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from django.conf import settings
 from wagtail.coreutils import get_supported_content_language_variant
 
+from delivery.dependencies import depends_on_all
 from home.models import ClinicText
 from localization.completeness import gaps_for_instance
 
@@ -40,6 +41,7 @@ def texts_in_locale(clinic, locale):
     fills untranslated strings of a synced translation with the English source, so both are left
     out here: a Spanish page shows the template's own Spanish default rather than English prose.
     """
+    depends_on_all(ClinicText)  # read as values below, and a translation created later must show
     if not clinic.texts_id:
         return ClinicTexts()
     original = ClinicText.objects.filter(pk=clinic.texts_id).values("translation_key")

@@ -36,9 +36,8 @@ def search(request, params: Query[SearchParameters]):
     return cached_json_response(
         request,
         "search",
-        (text, params.specialty or "", params.limit, params.offset),
+        (locale.language_code, text, params.specialty or "", params.limit, params.offset),
         lambda: search_answer(text, locale, params, request),
-        locale=locale.language_code,
     )
 
 
@@ -57,9 +56,8 @@ def suggest(request, params: Query[SuggestParameters]):
     return cached_json_response(
         request,
         "suggest",
-        (text,),
+        (locale.language_code, text),
         lambda: suggest_answer(text, locale, request),
-        locale=locale.language_code,
     )
 
 

@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from delivery import dependencies
 from delivery.visibility import public_pages
 from treatments.models import TreatmentPage
 
@@ -29,6 +30,7 @@ class SearchOutcome:
 
 
 def run_search(text, locale, specialty=None, limit=10, offset=0):
+    depends_on_index(locale)
     engine = get_engine()
     query = parse_query(text, locale, engine)
     if query.is_empty:
@@ -41,6 +43,7 @@ def run_search(text, locale, specialty=None, limit=10, offset=0):
 
 def run_completion(text, locale, limit):
     """Completions for a prefix; when none, the same with the last word corrected ("botx" → "botox")."""
+    depends_on_index(locale)
     engine = get_engine()
     prefix = " ".join(split_words(text))
     completions = engine.complete(prefix, locale, limit)
@@ -48,6 +51,12 @@ def run_completion(text, locale, limit):
         completions = engine.complete(corrected_prefix(prefix, locale, engine), locale, limit)
     pages = visible_pages([item.page_id for item in completions if item.page_id])
     return [(item, pages.get(item.page_id)) for item in completions if item.page_id is None or item.page_id in pages]
+
+
+def depends_on_index(locale):
+    """An answer from the index changes with the language's live pages and with re-indexing (synonyms)."""
+    dependencies.depends_on_live_pages(locale)
+    dependencies.depends_on(dependencies.SEARCH)
 
 
 def corrected_prefix(prefix, locale, engine):

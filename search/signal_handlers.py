@@ -10,8 +10,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from delivery.caching import bump_global_generation
-from delivery.invalidation import never_break_editing
+from delivery.dependencies import SEARCH
+from delivery.invalidation import drop_now_and_on_commit, never_break_editing
 from localization.models import GlossaryTerm
 from treatments.models import Concern, Specialty
 
@@ -59,17 +59,20 @@ def on_document_deleted(sender, instance, **kwargs):
 @never_break_editing
 def on_glossary_changed(sender, instance, **kwargs):
     """Glossary terms are read when a query is parsed: cached answers built with the old ones go."""
-    bump_global_generation()
+    drop_now_and_on_commit([SEARCH])
 
 
 @never_break_editing
 def on_concern_saved(sender, instance, **kwargs):
+    """A concern's names are synonyms in the index of every page that addresses it."""
     reindex_pages(pages_using(concern=instance))
+    drop_now_and_on_commit([SEARCH])
 
 
 @never_break_editing
 def on_specialty_saved(sender, instance, **kwargs):
     reindex_pages(pages_using(specialty=instance))
+    drop_now_and_on_commit([SEARCH])
 
 
 def register_signal_handlers():

@@ -18,6 +18,7 @@ from ninja import Query, Router
 from wagtail.images import get_image_model
 
 from delivery.caching import cached_json_response
+from delivery.dependencies import depends_on_all
 from delivery.errors import responses
 from delivery.images import image_representation, rendition_specs
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode, requested_language, resolve_locale
@@ -65,13 +66,15 @@ ORDERINGS = {
     ),
 )
 def list_treatments(request, filters: Query[TreatmentFilters]):
-    parameters = [filters.specialty, filters.concern, filters.area, filters.ordering, filters.limit, filters.offset]
+    parameters = [
+        requested_language(filters.locale),
+        *(filters.specialty, filters.concern, filters.area, filters.ordering, filters.limit, filters.offset),
+    ]
     return cached_json_response(
         request,
         "treatments",
         [json.dumps(parameters, separators=(",", ":"))],  # quoted: no two parameter sets share a key
         lambda: treatment_listing_answer(filters, request),
-        locale=requested_language(filters.locale),
     )
 
 
@@ -83,7 +86,7 @@ def list_treatments(request, filters: Query[TreatmentFilters]):
 )
 def list_specialties(request, locale: OptionalLanguageCode = Query(None, description=LOCALE_HELP)):
     return cached_json_response(
-        request, "specialties", [], lambda: specialties_answer(locale), locale=requested_language(locale)
+        request, "specialties", [requested_language(locale)], lambda: specialties_answer(locale)
     )
 
 
@@ -94,17 +97,17 @@ def list_specialties(request, locale: OptionalLanguageCode = Query(None, descrip
     description="Patients' concerns in one language, by name; untranslated ones are left out.",
 )
 def list_concerns(request, locale: OptionalLanguageCode = Query(None, description=LOCALE_HELP)):
-    return cached_json_response(
-        request, "concerns", [], lambda: concerns_answer(locale), locale=requested_language(locale)
-    )
+    return cached_json_response(request, "concerns", [requested_language(locale)], lambda: concerns_answer(locale))
 
 
 def treatment_listing_answer(filters, request=None):
     language = resolve_locale(filters.locale)
     pages = visible_treatments(language)
     if filters.specialty:
+        depends_on_all(Specialty)  # a slug that matches nothing today may match after an edit
         pages = pages.filter(specialty__slug=filters.specialty)
     if filters.concern:
+        depends_on_all(Concern)
         linked = TreatmentConcern.objects.filter(page_id=OuterRef("pk"), concern__slug=filters.concern)
         pages = pages.filter(Exists(linked))
     if filters.area:
@@ -121,10 +124,12 @@ def treatment_listing_answer(filters, request=None):
 
 
 def specialties_answer(locale):
+    depends_on_all(Specialty)
     return [specialty_representation(item) for item in fully_translated(Specialty, resolve_locale(locale))]
 
 
 def concerns_answer(locale):
+    depends_on_all(Concern)
     return [concern_representation(item) for item in fully_translated(Concern, resolve_locale(locale))]
 
 

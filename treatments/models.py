@@ -19,6 +19,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from delivery.dependencies import depends_on_live_pages
 from delivery.preview import HeadlessPreviewMixin
 from delivery.visibility import public_originals, public_pages
 from localization.languages import default_language_code
@@ -527,7 +528,11 @@ class ReviewReminder(models.Model):
 
 
 def visible_treatments(locale):
-    """Treatment articles a visitor of ``locale`` may see, each once: public originals in that language."""
+    """Treatment articles a visitor of ``locale`` may see, each once: public originals in that language.
+
+    An answer built from the list depends on which pages of the language are live (``delivery.dependencies``).
+    """
+    depends_on_live_pages(locale)
     return public_originals(TreatmentPage.objects.filter(locale=locale))
 
 

@@ -346,13 +346,14 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS", "POST"]  # POST: appointment req
 CORS_ALLOW_HEADERS = ["accept", "accept-language", "content-type", "if-none-match", "if-modified-since"]
 CORS_EXPOSE_HEADERS = ["ETag"]  # Last-Modified and Cache-Control are exposed to scripts by default
 
-# Wagtail's frontend-cache purge (pages on publish/unpublish; delivery/invalidation.py adds the API URLs).
+# Wagtail's frontend-cache purge (pages on publish/unpublish; delivery/invalidation.py adds the API URLs and
+# the API answers' Cache-Tag / Surrogate-Key tags: delivery/cdn.py).
 # FRONTEND_CACHE_HOSTNAMES limits a backend to some hosts (comma-separated); every host by default.
 FRONTEND_CACHE_HOSTNAMES = env_list("FRONTEND_CACHE_HOSTNAMES")
 WAGTAILFRONTENDCACHE = {}
 if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BACKEND": "delivery.cdn.CloudflareTagBackend",  # Wagtail's, purging API answers by tag too
         "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
         **{
             key: os.environ[f"FRONTEND_CACHE_CLOUDFLARE_{key}"]
@@ -367,7 +368,7 @@ if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):  # AWS credentia
     }
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx or any cache that accepts PURGE requests
     WAGTAILFRONTENDCACHE["http"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "BACKEND": "delivery.cdn.HTTPTagBackend",  # Wagtail's, with xkey purges of API answers
         "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
     }
 if FRONTEND_CACHE_HOSTNAMES:

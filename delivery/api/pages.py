@@ -11,9 +11,10 @@ from django.utils import timezone
 from ninja import Query, Router, Schema
 from pydantic import Field, WithJsonSchema
 
-from delivery.caching import EVERY_LOCALE, cached_json_response
+from delivery.caching import cached_json_response
+from delivery.dependencies import depends_on_live_pages
 from delivery.errors import ApiError, ErrorDetail, responses
-from delivery.locales import OptionalLanguageCode, requested_language
+from delivery.locales import OptionalLanguageCode, language_codes, requested_language
 from delivery.representation import UnservedPageType, load_page, page_representation, page_schemas
 from delivery.routing import (
     PATH_MAX_LENGTH,
@@ -93,6 +94,9 @@ def page_by_path_answer(path, fallback=None, request=None):
     fallback = fallback_language(fallback)
     resolution = resolve_path(path, request)
     if resolution.is_redirect:
+        # A page published at this path later is served instead: a publish in its language drops the answer.
+        language = parse_path(path).language_code
+        depends_on_live_pages(*([language] if language else language_codes()))
         return {"redirect": {"to": resolution.redirect_to, "permanent": resolution.redirect_permanent}}
     return answer(resolution, fallback, request)
 
@@ -182,10 +186,9 @@ def get_page(request, page_id: int, fallback: OptionalLanguageCode = Query(None,
 def cached_page_response(request, kind, key_parts, build):
     """A page answer from the cache, with validators.
 
-    A page answer shows pages of other languages (a fallback, a redirect's target, a rich-text link to
-    an untranslated page), so it is dropped on a change in any language (``EVERY_LOCALE``). It may also
-    state what holds on the day it is built (a medical review that lapses at midnight), so it is kept
-    for that day only: the site's local date is part of its key.
+    It is dropped when a page or object it loaded changes (``delivery.dependencies``). It may also state
+    what holds on the day it is built (a medical review that lapses at midnight), so it is kept for that
+    day only: the site's local date is part of its key.
     """
     day = timezone.localdate().isoformat()
-    return cached_json_response(request, kind, (*key_parts, day), build, locale=EVERY_LOCALE)
+    return cached_json_response(request, kind, (*key_parts, day), build)

@@ -21,7 +21,7 @@ from django.utils.http import http_date, parse_http_date
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from delivery import caching
+from delivery import caching, dependencies
 from delivery.invalidation import page_path
 from home.models import ClinicSettings, StandardPage
 from tests import factories
@@ -41,8 +41,9 @@ def live_page_at(path):
     return None
 
 
-def represent(path):
+def represent(path, locale):
     BUILDS.append(path)
+    dependencies.depends_on_live_pages(locale)  # it reads every live page to find one
     page = live_page_at(path)
     redirect = Redirect.objects.filter(old_path=Redirect.normalise_path(path)).first()
     data = {"clinic": ClinicSettings.load().name, "redirect": redirect.link if redirect else None, "page": None}
@@ -68,8 +69,7 @@ def stand_in_by_path(request):
         request,
         "stand-in",
         (requested,),
-        lambda: represent(requested),
-        locale=locale,
+        lambda: represent(requested, locale),
     )
 
 
@@ -202,39 +202,102 @@ def test_a_representation_is_built_once_then_served_from_the_cache():
         builds.append(1)
         return {"title": "A"}
 
-    assert caching.cached_representation("page", (1, 10), build, locale=1) == {"title": "A"}
-    assert caching.cached_representation("page", (1, 10), build, locale=1) == {"title": "A"}
+    assert caching.cached_representation("page", (1, 10), build) == {"title": "A"}
+    assert caching.cached_representation("page", (1, 10), build) == {"title": "A"}
     assert len(builds) == 1
-    caching.cached_representation("page", (1, 11), build, locale=1)  # a new live revision
+    caching.cached_representation("page", (1, 11), build)  # another variant
     assert len(builds) == 2
 
 
-def test_generations_drop_a_locales_entries_or_all_of_them():
-    builds = []
-
+def answer_depending_on(*tags, builds):
     def build():
-        builds.append(1)
-        return {}
+        builds.append(tags)
+        dependencies.depends_on(*tags)
+        return {"tags": list(tags)}
 
-    def read(locale):
-        caching.cached_representation("page", (1,), build, locale=locale)
-
-    read(1), read(2)
-    assert len(builds) == 2
-    caching.bump_locale_generations([2])
-    read(1), read(2)
-    assert len(builds) == 3  # only locale 2 was rebuilt
-    caching.bump_global_generation()
-    read(1), read(2)
-    assert len(builds) == 5
+    return caching.cached_representation("answer", tags, build)
 
 
-def test_an_evicted_generation_never_brings_back_old_entries():
-    caching.cached_representation("page", (1,), lambda: {"v": "old"}, locale=1)
-    generation = caching.current_generations(1)
-    cache.delete(caching.locale_generation_key(1))
-    assert caching.current_generations(1) != generation
-    assert caching.cached_representation("page", (1,), lambda: {"v": "new"}, locale=1) == {"v": "new"}
+def test_a_change_drops_the_answers_built_from_its_tags_and_no_other():
+    builds = []
+    for tags in (("p1",), ("p2",), ("p1", "l1")):
+        answer_depending_on(*tags, builds=builds)
+    assert len(builds) == 3
+
+    caching.invalidate(["p2"])
+    for tags in (("p1",), ("p2",), ("p1", "l1")):
+        answer_depending_on(*tags, builds=builds)
+    assert builds[3:] == [("p2",)]
+
+    caching.invalidate(["l1"])
+    for tags in (("p1",), ("p2",), ("p1", "l1")):
+        answer_depending_on(*tags, builds=builds)
+    assert builds[4:] == [("p1", "l1")]
+
+    caching.forget_everything()  # every answer depends on the site
+    for tags in (("p1",), ("p2",), ("p1", "l1")):
+        answer_depending_on(*tags, builds=builds)
+    assert len(builds) == 8
+
+
+def test_a_warm_answer_is_one_cache_round_trip(monkeypatch):
+    answer_depending_on("p1", "p2", "l1", builds=[])
+    calls = []
+    inside = []
+
+    def counted(name, original):
+        def call(*args, **kwargs):
+            if not inside:  # a backend's get_many may call its own get
+                calls.append(name)
+            inside.append(name)
+            try:
+                return original(*args, **kwargs)
+            finally:
+                inside.pop()
+
+        return call
+
+    for name in ("get", "get_many", "set", "add", "incr"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    assert answer_depending_on("p1", "p2", "l1", builds=[]) == {"tags": ["p1", "p2", "l1"]}
+    assert calls == ["get_many"]
+
+
+def test_another_process_reads_the_entry_and_its_versions_in_two_round_trips_then_one(monkeypatch):
+    answer_depending_on("p1", builds=[])
+    monkeypatch.setattr(caching, "_tags_by_key", {})  # a worker that never saw this key
+    builds = []
+    answer_depending_on("p1", builds=builds)
+    caching.invalidate(["p1"])
+    answer_depending_on("p1", builds=builds)
+    assert len(builds) == 1  # the stale entry was noticed with the versions read in the second trip
+
+
+def test_an_evicted_version_never_brings_back_old_entries():
+    caching.cached_representation("page", (1,), lambda: dependencies.depends_on("p7") or {"v": "old"})
+    cache.delete(caching.version_key("p7"))
+    assert caching.cached_representation("page", (1,), lambda: {"v": "new"}) == {"v": "new"}
+
+
+def test_an_answer_built_while_a_change_is_recorded_is_served_but_not_kept():
+    def build_during_a_publish():
+        dependencies.depends_on("p1")
+        caching.invalidate(["p9"])  # an unrelated change: the rows read may still predate a related one
+        return {"v": "mixed"}
+
+    assert caching.cached_representation("page", (1,), build_during_a_publish) == {"v": "mixed"}
+    assert caching.cached_representation("page", (1,), lambda: {"v": "clean"}) == {"v": "clean"}
+    assert caching.cached_representation("page", (1,), lambda: {"v": "later"}) == {"v": "clean"}
+
+
+def test_an_answer_read_while_another_is_built_passes_its_tags_on():
+    caching.cached_representation("inner", (1,), lambda: dependencies.depends_on("p3") or {"inner": True})
+
+    def outer():
+        return {"inner": caching.cached_representation("inner", (1,), lambda: {})}
+
+    entry = caching.cached_entry("outer", (1,), outer)
+    assert set(entry["tags"]) == {"p3", dependencies.SITE}
 
 
 def test_a_cache_outage_serves_a_freshly_built_answer(monkeypatch):
@@ -242,7 +305,7 @@ def test_a_cache_outage_serves_a_freshly_built_answer(monkeypatch):
         raise ConnectionError("redis is down")
 
     monkeypatch.setattr(cache, "get_many", broken)
-    assert caching.cached_representation("page", (1,), lambda: {"v": 1}, locale=1) == {"v": 1}
+    assert caching.cached_representation("page", (1,), lambda: {"v": 1}) == {"v": 1}
 
 
 def test_a_cached_json_response_is_encoded_and_hashed_once():
@@ -299,7 +362,8 @@ def test_the_commit_discards_answers_built_from_rows_read_before_it(
         published.save_revision().publish()
         # A concurrent request that still saw the old rows caches the old answer under the new generation…
         stale = {"clinic": "Clínica Bella", "redirect": None, "page": {"title": "Micro-needling"}}
-        caching.cached_json_response(get(), "stand-in", (TREATMENT_PATH,), lambda: stale, locale=published.locale_id)
+        stale_build = lambda: dependencies.depends_on_live_pages(published.locale_id) or stale  # noqa: E731
+        caching.cached_json_response(get(), "stand-in", (TREATMENT_PATH,), stale_build)
         assert page_answer(client)["title"] == "Micro-needling"
     # …and the commit's second bump drops it.
     assert page_answer(client)["title"] == "Renamed"
@@ -539,12 +603,12 @@ def test_spellings_of_one_path_share_one_cached_answer(client, published, django
 
 
 def test_a_malformed_path_is_refused_before_the_cache_is_touched(client, db, monkeypatch):
-    generations_read = []
-    monkeypatch.setattr(caching, "current_generations", lambda locale=None: generations_read.append(locale))
+    keys_made = []
+    monkeypatch.setattr(caching, "representation_key", lambda *args: keys_made.append(args))
 
     assert by_path(client, "/en/../etc/").status_code == 400
     assert client.get("/api/v1/pages/by-path/", {"path": TREATMENT_PATH, "fallback": "xx"}).status_code == 400
-    assert generations_read == []
+    assert keys_made == []
 
 
 # CORS ------------------------------------------------------------------------------------------------------

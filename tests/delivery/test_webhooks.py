@@ -104,6 +104,7 @@ def test_a_publish_posts_a_signed_payload_with_the_affected_paths(receiver, tran
     assert payload["locale"] == "en"
     assert payload["page_id"] == published.pk
     assert payload["paths"] == [TREATMENT_PATH, "/en/treatments/", "/en/"]
+    assert {f"p{published.pk}", f"l{published.locale_id}"} <= set(payload["tags"])  # as in its Cache-Tag
     assert datetime.datetime.fromisoformat(payload["occurred_at"]).tzinfo is not None
 
     delivery = WebhookDelivery.objects.get()

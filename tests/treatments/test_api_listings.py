@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.models import StringTranslation
 
 from delivery import caching
-from delivery.caching import bump_global_generation
+from delivery.caching import forget_everything
 from home.models import ClinicSettings, ClinicText, StandardPage
 from tests import factories
 from tests import translation_helpers as th
@@ -492,19 +492,19 @@ LOCALIZED_LISTINGS = [TREATMENTS, "/api/v1/specialties/", "/api/v1/concerns/", "
 @pytest.mark.parametrize("url", LOCALIZED_LISTINGS)
 @pytest.mark.parametrize("code", ["xx", "EN", "\x00", "x" * 300])
 def test_an_unknown_locale_is_refused_before_the_cache_is_touched(client, db, url, code, monkeypatch):
-    """Arbitrary input must not become a cache key: each one would be a generation key that never expires."""
-    generations_read = []
-    monkeypatch.setattr(caching, "current_generations", lambda locale=None: generations_read.append(locale))
+    """Arbitrary input must not become a cache key: each one would be an entry nobody asks for again."""
+    keys_made = []
+    monkeypatch.setattr(caching, "representation_key", lambda *args: keys_made.append(args))
 
     response = api_get(client, url, locale=code)
 
     assert response.status_code == 400
     assert response.json()["error"]["field"] == "locale"
-    assert generations_read == []
+    assert keys_made == []
 
 
 def test_snippet_listings_cost_a_fixed_number_of_queries(client, spanish_snippets, django_assert_num_queries):
-    bump_global_generation()  # measure answers built, not answers served from the cache
+    forget_everything()  # measure answers built, not answers served from the cache
     with CaptureQueriesContext(connection) as few:
         api_get(client, "/api/v1/specialties/", locale="es")
     for number in range(5):
@@ -512,7 +512,7 @@ def test_snippet_listings_cost_a_fixed_number_of_queries(client, spanish_snippet
         th.submit(more)
         th.translate(th.translation_for(more))
         th.translation_for(more).save_target(publish=True)
-    bump_global_generation()
+    forget_everything()
     with django_assert_num_queries(len(few)):
         assert len(api_get(client, "/api/v1/specialties/", locale="es").json()) == 7
 
@@ -758,7 +758,7 @@ def test_a_cache_revalidating_by_date_gets_the_sitemap_without_a_page_unpublishe
     older = make_treatment(treatment_index, specialty, reviewer, "Whitening")
     Page.objects.filter(pk=older.pk).update(last_published_at=at(2024, 1, 1))
     Page.objects.filter(pk=treatment.pk).update(last_published_at=at(2025, 1, 1))
-    bump_global_generation()
+    forget_everything()
     first = api_get(client, "/api/v1/sitemap/")
     assert "micro-needling" in first.content.decode()
 
@@ -776,14 +776,14 @@ def test_sitemap_costs_a_fixed_number_of_queries(
     client, spanish, treatment_index, specialty, reviewer, concern, django_assert_num_queries
 ):
     api_get(client, "/api/v1/sitemap/")  # Wagtail's site root paths, cached from now on
-    bump_global_generation()  # measure answers built, not answers served from the cache
+    forget_everything()  # measure answers built, not answers served from the cache
     with CaptureQueriesContext(connection) as few_pages:
         api_get(client, "/api/v1/sitemap/")
     with CaptureQueriesContext(connection) as few_pages_one_language:
         api_get(client, "/api/v1/sitemap/", locale="es")
     for number in range(6):
         make_treatment(treatment_index, specialty, reviewer, f"Peel {number}", concerns=[concern])
-    bump_global_generation()  # pages created live, without a publish
+    forget_everything()  # pages created live, without a publish
     with django_assert_num_queries(len(few_pages)):
         assert len(api_get(client, "/api/v1/sitemap/").json()["pages"]) == 12
     with django_assert_num_queries(len(few_pages_one_language)):

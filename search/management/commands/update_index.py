@@ -2,7 +2,8 @@
 
 from wagtail.search.management.commands.update_index import Command as WagtailUpdateIndex
 
-from delivery.caching import bump_global_generation
+from delivery.caching import invalidate
+from delivery.dependencies import SEARCH
 from search.documents import rebuild_index
 
 
@@ -12,6 +13,6 @@ class Command(WagtailUpdateIndex):
     def handle(self, **options):
         super().handle(**options)
         count = rebuild_index()
-        bump_global_generation()  # cached search answers were built from the old index
+        invalidate([SEARCH])  # cached search answers were built from the old index
         if options.get("verbosity", 1):
             self.stdout.write(f"Public search: {count} pages indexed.")
