@@ -300,7 +300,15 @@ def drop_now_and_on_commit(tags):
     frontends need not hear about (the search index re-read)."""
     tags = set(tags)
     caching.invalidate(tags)
-    transaction.on_commit(partial(caching.invalidate, tags), robust=True)
+    transaction.on_commit(partial(drop_committed, tags), robust=True)
+
+
+def drop_committed(tags):
+    caching.invalidate(tags)
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        from .cdn import purge_tags
+
+        purge_tags(tags)
 
 
 def notify_frontends(changes):
@@ -370,11 +378,29 @@ def on_alias_created(sender, instance, created=False, **kwargs):
 
     Other pages go live by being published, which ``on_page_published`` records. Aliases in another
     language (wagtail-localize's stand-ins for missing translations) are never served: nothing changes.
+    Nor when one becomes a translation of its own: it is taken offline until published
+    (``localization.signal_handlers.keep_converted_alias_out_of_sight``).
     """
     if not (created and instance.live and instance.alias_of_id):
         return
     if Page.objects.filter(pk=instance.alias_of_id, locale_id=instance.locale_id).exists():
         record_change(page_change("page.published", instance))
+
+
+def subtree_paths_before(page, url_path_before, url_path_after):
+    return [
+        path_at(descendant, url_path_before + descendant.url_path[len(url_path_after) :])
+        for descendant in Page.objects.descendant_of(page).live()
+    ]
+
+
+@never_break_editing
+def on_slug_changed(sender, instance, instance_before, **kwargs):
+    """A new slug moves the page's live descendants too: Wagtail rewrites their paths with one UPDATE, which
+    no signal tells of (the page itself is recorded by its publish)."""
+    old_paths = subtree_paths_before(instance, instance_before.url_path, instance.url_path)
+    if old_paths:
+        record_change(page_change("page.moved", instance, extra_paths=old_paths, subtree=True))
 
 
 @never_break_editing
@@ -385,9 +411,7 @@ def on_page_unpublished(sender, instance, **kwargs):
 @never_break_editing
 def on_page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
     """A move changes the URL of the page and its subtree; both the old and new paths are affected."""
-    old_paths = [path_at(instance, url_path_before)]
-    for descendant in Page.objects.descendant_of(instance).live():
-        old_paths.append(path_at(descendant, url_path_before + descendant.url_path[len(url_path_after) :]))
+    old_paths = [path_at(instance, url_path_before), *subtree_paths_before(instance, url_path_before, url_path_after)]
     parent_before = kwargs.get("parent_page_before")
     if parent_before is not None:
         old_paths += [page_path(parent_before), *ancestor_paths([parent_before])]
@@ -476,3 +500,31 @@ def on_redirect_saved(sender, instance, **kwargs):
 @never_break_editing
 def on_redirect_deleted(sender, instance, **kwargs):
     record_change(redirect_change("redirect.deleted", instance))
+
+
+TRANSLATION_STATE_OBJECT = {
+    "TranslationSource": lambda row: row.object,
+    "Translation": lambda row: row.source.object,
+    "TranslationLog": lambda row: row.source.object,
+    "StringTranslation": lambda row: row.context.object,
+    "SegmentOverride": lambda row: row.context.object,
+}
+
+
+@never_break_editing
+def on_translation_state_changed(sender, instance, **kwargs):
+    """wagtail-localize's own rows decide what an answer says of a translation: whether a page's is
+    ``outdated``, whether a snippet's is complete enough to be listed. Answers showing any version of the
+    object they concern go (and only the caches hear of it: the content itself did not change)."""
+    translatable = TRANSLATION_STATE_OBJECT[sender.__name__](instance)
+    model = translatable.content_type.model_class()
+    if model is None:
+        return
+    versions = list(model._default_manager.filter(translation_key=translatable.translation_key))
+    if issubclass(model, Page):
+        tags = {dependencies.page_tag(version.pk) for version in versions}
+    elif versions and dependencies.is_tracked(model):
+        tags = set().union(*(object_tags(version) for version in versions))
+    else:
+        return
+    drop_now_and_on_commit(tags)

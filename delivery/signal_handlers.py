@@ -11,7 +11,8 @@ from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site, get_page_models
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation, TranslationLog, TranslationSource
 
 from . import dependencies, invalidation
 
@@ -27,8 +28,12 @@ def register_signal_handlers():
     connect(page_unpublished, invalidation.on_page_unpublished)
     connect(post_page_move, invalidation.on_page_moved)
     connect(pre_delete, invalidation.on_page_deleted, Page)
+    connect(page_slug_changed, invalidation.on_slug_changed)
     for model in get_page_models():  # post_save is sent for the concrete class only
         connect(post_save, invalidation.on_alias_created, model)
+    for model in (TranslationSource, Translation, TranslationLog, StringTranslation, SegmentOverride):
+        for signal in (post_save, post_delete):
+            connect(signal, invalidation.on_translation_state_changed, model)
 
     for signal in (post_save, post_delete):
         connect(signal, invalidation.on_view_restriction_changed, PageViewRestriction)

@@ -55,6 +55,22 @@ def keep_live_translation_as_published(sender, instance, created, raw=False, upd
     published.save()
 
 
+def keep_converted_alias_out_of_sight(sender, instance, raw=False, update_fields=None, **kwargs):
+    """An alias wagtail-localize turns into a translation stays unseen until its translation is published.
+
+    An alias in another language shows the original's text and is never served. wagtail-localize converts
+    it when someone starts translating it: it clears ``alias_of`` on the live row, then writes the
+    translation so far (English where nothing is translated yet) into that row. The row would then be a
+    live Spanish page in English. It is taken offline instead (``live`` is also what the full save that
+    follows writes); publishing the translation puts it live, like any first translation.
+    """
+    if raw or update_fields is None or "alias_of_id" not in update_fields or not isinstance(instance, Page):
+        return
+    if instance.alias_of_id is None and instance.live and instance.live_revision_id is None:
+        Page.objects.filter(pk=instance.pk).update(live=False, has_unpublished_changes=True)
+        instance.live, instance.has_unpublished_changes = False, True
+
+
 def refresh_translation_source(instance):
     """After the English original changes, re-extract its strings so translations show as outdated.
 
@@ -91,6 +107,7 @@ def register_signal_handlers():
     post_save.connect(on_page_created, dispatch_uid="localization_grant_translators_tree")
     pre_save.connect(on_page_pre_save, dispatch_uid="localization_refuse_incomplete_publish")
     post_save.connect(keep_live_translation_as_published, dispatch_uid="localization_keep_live_translation")
+    post_save.connect(keep_converted_alias_out_of_sight, dispatch_uid="localization_keep_converted_alias_unseen")
     page_published.connect(on_page_published, dispatch_uid="localization_refresh_source_on_publish")
     post_save.connect(on_snippet_saved, dispatch_uid="localization_refresh_source_on_snippet_save")
     post_save.connect(on_translation_created, sender=Translation, dispatch_uid="localization_translation_memory")

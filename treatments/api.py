@@ -32,7 +32,7 @@ from .card_schemas import (
     TreatmentFilters,
     TreatmentOrdering,
 )
-from .models import Concern, Specialty, TreatmentConcern, TreatmentPage, visible_treatments
+from .models import Concern, Specialty, TreatmentConcern, TreatmentPage, visible_treatment_count, visible_treatments
 from .serializers import concern_summaries, key_facts
 from .summaries import booking_channels, specialty_summary
 
@@ -112,7 +112,8 @@ def treatment_listing_answer(filters, request=None):
         pages = pages.filter(Exists(linked))
     if filters.area:
         pages = pages.filter(**TreatmentPage.area_filter(filters.area.value))
-    count = pages.count()
+    narrowed = filters.specialty or filters.concern or filters.area
+    count = pages.count() if narrowed else visible_treatment_count(language)
     start, end = filters.offset, filters.offset + filters.limit
     window = for_cards(pages.order_by(*ORDERINGS[filters.ordering]))[start:end] if count > start else []
     return {

@@ -116,6 +116,8 @@ def answer(resolution: Resolution, fallback, request):
             if page is not None:
                 return page_representation(page, request, family=resolution.family)
         elif fallback and fallback != resolution.language_code and (served := resolution.alternate_in(fallback)):
+            # A page of the asked language published at this path later is served instead.
+            depends_on_live_pages(resolution.language_code)
             page = load_page(served)
             if page is not None:
                 return page_representation(page, request, fallback_from=resolution.language_code)

@@ -11,9 +11,12 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
+from wagtail_localize.models import StringTranslation
 
 from delivery import caching
 from delivery.invalidation import page_path
+from home.models import StandardPage
+from tests import translation_helpers as th
 from treatments.models import Concern, Specialty, TreatmentPage
 
 LISTINGS = [
@@ -213,3 +216,41 @@ def test_tags_name_what_an_answer_was_built_from_for_the_cdn(client, demo):
     listing = client.get("/api/v1/treatments/?locale=en")
     assert set(listing["Cache-Tag"].split(",")) >= {f"l{page.locale_id}", "site"}
     assert not any(tag.startswith("p") for tag in listing["Cache-Tag"].split(","))  # covered by the language's
+
+
+def test_a_renamed_parent_moves_the_links_to_its_children(client, warm, django_capture_on_commit_callbacks):
+    child = article("micro-needling")
+    notice = StandardPage.objects.get(slug="privacy-notice", locale=child.locale)
+    link = f'<p>See <a linktype="page" id="{child.pk}">micro-needling</a>.</p>'
+    publish_edit(notice, django_capture_on_commit_callbacks, body=notice.body + link)
+    served(client, warm)
+    assert f'href="{page_path(child)}"' in client.get(by_path(notice)).content.decode().replace("\\", "")
+
+    publish_edit(child.get_parent().specific, django_capture_on_commit_callbacks, slug="our-treatments")
+
+    assert_cached_answers_are_fresh(client, warm)
+    assert "/en/our-treatments/micro-needling/" in client.get(by_path(notice)).content.decode()
+
+
+def test_a_translators_strings_show_in_the_translation_status(client, warm, django_capture_on_commit_callbacks):
+    """Deleting a string's translation in the editor makes the live Spanish article outdated, no publish needed."""
+    spanish = article("micro-needling", "es")
+    translated = StringTranslation.objects.filter(
+        context__object_id=spanish.translation_key, locale=spanish.locale
+    ).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        translated.delete()
+    assert client.get(by_path(spanish)).json()["translation"]["status"] == "outdated"
+    assert_cached_answers_are_fresh(client, warm)
+
+
+def test_syncing_an_edited_original_without_publishing_shows_the_translation_outdated(
+    client, warm, django_capture_on_commit_callbacks
+):
+    english, spanish = article("laser-hair-removal"), article("laser-hair-removal", "es")
+    english.summary = "Fewer sessions than you might expect, Lrtq."
+    english.save_revision()  # a draft: the article stays as published
+    with django_capture_on_commit_callbacks(execute=True):
+        th.update_source(english)
+    assert client.get(by_path(spanish)).json()["translation"]["status"] == "outdated"
+    assert_cached_answers_are_fresh(client, warm)

@@ -1,5 +1,9 @@
 """A live Spanish page shows what was published, whatever wagtail-localize writes while it syncs a translation."""
 
+from django.urls import reverse
+from wagtail.models import Page
+
+from delivery.invalidation import page_path
 from tests import translation_helpers as th
 from treatments.models import TreatmentPage
 
@@ -32,3 +36,39 @@ def test_syncing_a_changed_original_without_publishing_leaves_the_live_translati
     answer = client.get(f"/api/v1/pages/{spanish.pk}/").json()
     assert answer["summary"] == "ES Collagen induction for scars and lines."
     assert "A new English summary" not in client.get(spanish.url).content.decode()
+
+
+def test_starting_to_translate_an_untranslated_parent_never_shows_it_in_english(
+    client, home, treatment_index, treatment, translator, django_capture_on_commit_callbacks
+):
+    """The Spanish index is an alias (never served) until a translator starts translating it."""
+    th.submit(home)
+    th.translate_everything()
+    publish_in_spanish(django_capture_on_commit_callbacks, home)
+    th.submit(treatment)
+    alias = treatment_index.get_translation(th.spanish())
+    assert alias.alias_of_id == treatment_index.pk and alias.live
+    spanish_path = page_path(alias)
+    site = client.get("/api/v1/site/?locale=es").json()
+    assert client.get("/api/v1/pages/by-path/", {"path": spanish_path}).status_code == 404
+
+    client.force_login(translator)
+    start = reverse(
+        "localization_start_translation", args=["treatments", "treatmentindexpage", treatment_index.pk, "es"]
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(start).status_code == 302
+    client.logout()
+
+    converted = Page.objects.get(pk=alias.pk)
+    assert converted.alias_of_id is None and not converted.live
+    assert client.get("/api/v1/pages/by-path/", {"path": spanish_path}).status_code == 404
+    assert client.get(spanish_path).status_code == 404
+    assert client.get("/api/v1/site/?locale=es").json() == site
+
+    th.translate_everything()
+    publish_in_spanish(django_capture_on_commit_callbacks, treatment_index)
+    translated_path = page_path(Page.objects.get(pk=alias.pk))  # its slug was translated too
+    answer = client.get("/api/v1/pages/by-path/", {"path": translated_path})
+    assert answer.status_code == 200 and answer.json()["title"].startswith("ES ")
+    assert any(link["id"] == alias.pk for link in client.get("/api/v1/site/?locale=es").json()["navigation"])
