@@ -10,7 +10,6 @@ class AppointmentsConfig(AppConfig):
     def ready(self):
         from wagtail.permissions import register_permission_policy
 
-        from . import after_response  # noqa: F401 - connects its request signals
         from .models import AppointmentRequest
         from .views import ReadAndProgressOnly
 

@@ -28,7 +28,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task
 
-from .after_response import after_response
+from delivery.after_response import after_response
+
 from .models import AppointmentEmail
 
 logger = logging.getLogger(__name__)

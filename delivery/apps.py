@@ -6,7 +6,7 @@ class DeliveryConfig(AppConfig):
     verbose_name = "Delivery API"
 
     def ready(self):
-        from . import checks  # noqa: F401 - registers the system checks
+        from . import after_response, checks  # noqa: F401 - connect the request signals, register the checks
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

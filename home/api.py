@@ -9,13 +9,17 @@ Answers are built as plain data by the ``*_answer`` functions and served through
 """
 
 from collections import defaultdict
+from urllib.parse import urlencode
 
-from django.db.models import Q
+from django.conf import settings
+from django.db.models import Count, Q
+from django.urls import reverse
 from ninja import Query, Router
 from wagtail.models import Page
 
 from delivery import caching, dependencies
-from delivery.errors import responses
+from delivery.api import URL_NAMESPACE
+from delivery.errors import not_found, responses
 from delivery.locales import LOCALE_HELP, OptionalLanguageCode, language_codes, requested_language, resolve_locale
 from delivery.routing import SiteRoots
 from delivery.visibility import public_originals
@@ -24,8 +28,11 @@ from treatments.api import specialty_representation
 from treatments.models import Specialty, TreatmentIndexPage
 
 from .models import ClinicSettings, linkable_pages
-from .site_schemas import SiteInformation, Sitemap
+from .site_schemas import SiteInformation, Sitemap, SitemapIndex
 from .texts import texts_in_locale
+
+#: Beyond any site: 10,000 pages of 50,000 URLs. A bound, so that no page number makes a cache entry of its own.
+MAX_SITEMAP_PAGE = 10_000
 
 router = Router(tags=["site"])
 
@@ -56,23 +63,39 @@ def site_information(request, locale: OptionalLanguageCode = Query(None, descrip
 
 @router.get(
     "/sitemap/",
-    response=responses(Sitemap),
-    summary="Every live, public page",
+    response=responses(Sitemap, 404),
+    summary="Every live, public page, a page at a time",
     description=(
-        "Absolute URLs of every live, public page (of one language with `locale`, of all languages without), "
-        "in tree order, with the time each was last published and its live, public translations."
+        "Absolute URLs of live, public pages (of one language with `locale`, of all languages without), in tree "
+        "order, with the time each was last published and its live, public translations: at most `page_size` "
+        "of them (the index says how many) per `page`, as the sitemaps protocol wants (50,000 at most). A page "
+        "beyond the last is a 404; the first always exists."
     ),
 )
 def sitemap(
     request,
     locale: OptionalLanguageCode = Query(None, description="Language code; every language when absent."),
+    page: int = Query(1, ge=1, le=MAX_SITEMAP_PAGE, description="Which page, from 1 (see `/sitemap/index/`)."),
 ):
     return caching.cached_json_response(
         request,
         "sitemap",
-        [requested_language(locale) if locale is not None else "*"],
-        lambda: sitemap_answer(locale, request),
+        [requested_language(locale) if locale is not None else "*", page, sitemap_page_size()],
+        lambda: sitemap_answer(locale, request, page),
     )
+
+
+@router.get(
+    "/sitemap/index/",
+    response=responses(SitemapIndex),
+    summary="The sitemap's pages",
+    description=(
+        "What a sitemap index lists: for each language, its sitemap pages (the first always, empty or not), how "
+        "many URLs each holds, and the API path that serves it."
+    ),
+)
+def sitemap_index(request):
+    return caching.cached_json_response(request, "sitemap-index", [sitemap_page_size()], sitemap_index_answer)
 
 
 # --- Answers -------------------------------------------------------------------------------------------
@@ -102,42 +125,60 @@ def site_answer(locale, request=None):
     }
 
 
-def sitemap_answer(locale, request=None):
-    """Every live, public original page (of `locale`, or of all languages), in a fixed number of queries."""
+def sitemap_page_size():
+    return getattr(settings, "SITEMAP_PAGE_SIZE", 10_000)
+
+
+def sitemap_answer(locale, request=None, page=1):
+    """One page of the sitemap: live, public original pages (of `locale`, or of all languages) in tree order,
+    at most ``SITEMAP_PAGE_SIZE``, in three queries whatever their number.
+
+    Rows are read as values and their URLs built from their paths (``SiteRoots.full_url_of_path``): a
+    page of 10,000 entries with their alternates would otherwise build 20,000 page objects.
+    """
     roots = SiteRoots.for_request(request)
     dependencies.depends_on_live_pages(*([locale] if locale is not None else language_codes()))
-    visible = (
-        public_originals(Page.objects.all())
-        .select_related("locale")
-        .only("url_path", "translation_key", "last_published_at", "locale__language_code")
-    )
-    if locale is not None:
-        in_locale = visible.filter(locale=resolve_locale(locale))
-        pages = list(in_locale.order_by("path"))
-        versions = list(visible.filter(translation_key__in=in_locale.values("translation_key")))
-    else:
-        pages = versions = list(visible.order_by("path"))
+    visible = public_originals(Page.objects.filter(depth__gt=1))  # the tree's root is no page of any site
+    listed = visible.filter(locale=resolve_locale(locale)) if locale is not None else visible
+    size = sitemap_page_size()
+    window = listed.order_by("path")[(page - 1) * size : page * size]
+    fields = ("url_path", "translation_key", "last_published_at", "locale__language_code")
+    rows = list(window.values_list(*fields))
+    if not rows and page > 1:
+        raise not_found(f"The sitemap has fewer than {page} pages.")
+    versions = visible.filter(translation_key__in=window.values("translation_key")).values_list(*fields)
 
-    urls = {page.pk: roots.full_url(page) for page in [*pages, *versions]}
     order = {code: position for position, code in enumerate(language_codes())}
     alternates = defaultdict(list)
-    for version in sorted(versions, key=lambda page: order.get(page.locale.language_code, len(order))):
-        if urls[version.pk]:
-            alternates[version.translation_key].append(
-                {"locale": version.locale.language_code, "url": urls[version.pk]}
+    for url_path, key, _published, code in sorted(versions, key=lambda row: order.get(row[3], len(order))):
+        if url := roots.full_url_of_path(url_path):
+            alternates[key].append({"locale": code, "url": url})
+    entries = []
+    for url_path, key, published, code in rows:
+        if url := roots.full_url_of_path(url_path):
+            entries.append({"url": url, "locale": code, "last_modified": published, "alternates": alternates[key]})
+    return {"page": page, "pages": entries}
+
+
+def sitemap_index_answer():
+    """The sitemap's pages: for each language, as many as its live, public pages need (one at least)."""
+    dependencies.depends_on_live_pages(*language_codes())
+    visible = public_originals(Page.objects.filter(depth__gt=1))  # the tree's root is no page of any site
+    counts = dict(visible.order_by().values_list("locale__language_code").annotate(total=Count("pk")))
+    size = sitemap_page_size()
+    sitemaps = []
+    for code in language_codes():
+        total = counts.get(code, 0)
+        for number in range(1, max(1, -(-total // size)) + 1):
+            sitemaps.append(
+                {
+                    "locale": code,
+                    "page": number,
+                    "count": max(0, min(size, total - (number - 1) * size)),
+                    "path": f"{reverse(f'{URL_NAMESPACE}:sitemap')}?{urlencode({'locale': code, 'page': number})}",
+                }
             )
-    return {
-        "pages": [
-            {
-                "url": urls[page.pk],
-                "locale": page.locale.language_code,
-                "last_modified": page.last_published_at,
-                "alternates": alternates[page.translation_key],
-            }
-            for page in pages
-            if urls[page.pk]
-        ]
-    }
+    return {"page_size": size, "sitemaps": sitemaps}
 
 
 # --- Helpers -------------------------------------------------------------------------------------------

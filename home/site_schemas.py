@@ -115,4 +115,19 @@ class SitemapEntry(Schema):
 
 
 class Sitemap(Schema):
+    page: int = Field(description="This page's number, from 1.")
     pages: list[SitemapEntry]
+
+
+class SitemapPage(Schema):
+    locale: str
+    page: int
+    count: int = Field(description="How many URLs the page lists.")
+    path: str = Field(description="The API path that serves it: `/api/v1/sitemap/?locale=es&page=1`.")
+
+
+class SitemapIndex(Schema):
+    """The sitemap's pages, language by language (a sitemap index in the sitemaps protocol's terms)."""
+
+    page_size: int = Field(description="The most URLs one page lists (`SITEMAP_PAGE_SIZE`; 50,000 at most).")
+    sitemaps: list[SitemapPage]

@@ -6,7 +6,7 @@ of choice blocks ("Muslos") are indexed in Spanish on Spanish pages.
 """
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import translation
 from wagtail.blocks.field_block import ChooserBlock
 from wagtail.models import Page
@@ -52,11 +52,6 @@ def unindex_page(page):
 def forget_document_words(document):
     """Called for every deleted document, directly or through its page's deletion."""
     count_terms(document.locale_id, added=set(), removed=document_words(document))
-
-
-def reindex_pages(pages):
-    for page in pages:
-        index_page(page)
 
 
 def reindex_subtree(page):
@@ -233,9 +228,3 @@ def store_suggestions(document, page):
 def suggestion_key(names):
     """The folded words of a completion and of its other names: typing "manch" offers "Hiperpigmentación"."""
     return f" {' '.join(word for name in names for word in index_words(name))} "[:600]
-
-
-def pages_using(concern=None, specialty=None):
-    """Live treatment pages whose document embeds a concern's or a specialty's text."""
-    condition = Q(treatment_concerns__concern=concern) if concern else Q(specialty=specialty)
-    return TreatmentPage.objects.live().filter(condition).distinct()

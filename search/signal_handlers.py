@@ -15,8 +15,9 @@ from delivery.invalidation import drop_now_and_on_commit, never_break_editing
 from localization.models import GlossaryTerm
 from treatments.models import Concern, Specialty
 
-from .documents import forget_document_words, index_page, pages_using, reindex_pages, reindex_subtree, unindex_page
+from .documents import forget_document_words, index_page, reindex_subtree, unindex_page
 from .models import SearchDocument
+from .tasks import pages_showing, reindex_after_response
 
 
 @never_break_editing
@@ -64,15 +65,13 @@ def on_glossary_changed(sender, instance, **kwargs):
 
 @never_break_editing
 def on_concern_saved(sender, instance, **kwargs):
-    """A concern's names are synonyms in the index of every page that addresses it."""
-    reindex_pages(pages_using(concern=instance))
-    drop_now_and_on_commit([SEARCH])
+    """A concern's names are synonyms in the index of every page that addresses it (re-indexed by a task)."""
+    reindex_after_response(pages_showing(concern=instance))
 
 
 @never_break_editing
 def on_specialty_saved(sender, instance, **kwargs):
-    reindex_pages(pages_using(specialty=instance))
-    drop_now_and_on_commit([SEARCH])
+    reindex_after_response(pages_showing(specialty=instance))
 
 
 def register_signal_handlers():

@@ -313,6 +313,9 @@ API_CACHE_S_MAXAGE = int(os.environ.get("API_CACHE_S_MAXAGE", "300"))  # CDNs; p
 API_CACHE_SWR = int(os.environ.get("API_CACHE_SWR", "60"))  # stale-while-revalidate
 API_CACHE_TIMEOUT = int(os.environ.get("API_CACHE_TIMEOUT", str(60 * 60 * 24)))  # entries in the Django cache
 API_PUBLIC_URL = os.environ.get("API_PUBLIC_URL", WAGTAILADMIN_BASE_URL).rstrip("/")  # host the CDN serves /api/ on
+SITEMAP_PAGE_SIZE = int(os.environ.get("SITEMAP_PAGE_SIZE", "10000"))  # URLs per sitemap page (home/api.py)
+if not 1 <= SITEMAP_PAGE_SIZE <= 50_000:
+    raise ImproperlyConfigured("SITEMAP_PAGE_SIZE must be between 1 and 50000, the sitemaps protocol's limit.")
 
 FRONTEND_WEBHOOK_URLS = env_list("FRONTEND_WEBHOOK_URLS")
 FRONTEND_WEBHOOK_SECRET = os.environ.get("FRONTEND_WEBHOOK_SECRET", "")

@@ -23,6 +23,7 @@ LISTINGS = [
     "/api/v1/sitemap/",
     "/api/v1/sitemap/?locale=en",
     "/api/v1/sitemap/?locale=es",
+    "/api/v1/sitemap/index/",
     *(f"/api/v1/{name}/?locale={code}" for name in ("site", "specialties", "concerns") for code in ("en", "es")),
     *(
         f"/api/v1/treatments/?locale={code}&ordering={ordering}"

@@ -110,14 +110,6 @@ def test_pages_under_a_private_section_are_never_found(client, article, treatmen
 
 
 @pytest.mark.django_db
-def test_renaming_a_concern_updates_the_pages_that_use_it(client, article, concern):
-    concern.also_known_as = "pockmarks"
-    concern.save()
-
-    assert found(client, "pockmarks") == ["Dermaplaning"]
-
-
-@pytest.mark.django_db
 def test_update_index_rebuilds_the_index_from_live_pages(client, article):
     SearchDocument.objects.all().delete()
     assert found(client, "dermaplaning") == []

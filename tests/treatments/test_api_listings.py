@@ -721,6 +721,45 @@ def test_sitemap_lists_every_live_public_page_of_every_language(
     ]
 
 
+def test_sitemap_urls_are_the_ones_wagtail_builds(client, spanish, treatment, treatment_index, specialty, reviewer):
+    """Built from paths without page objects (for speed), they must equal ``Page.full_url``, quoting included."""
+    make_treatment(treatment_index, specialty, reviewer, "Depilación")
+    urls = set(sitemap_urls(api_get(client, "/api/v1/sitemap/")))
+    assert urls == {page.full_url for page in Page.objects.live().filter(depth__gt=1)}
+    assert "http://localhost/en/treatments/depilaci%C3%B3n/" in urls
+
+
+def test_the_sitemap_comes_in_pages_its_index_lists(client, spanish, treatment, settings):
+    whole = sitemap_urls(api_get(client, "/api/v1/sitemap/", locale="en"))
+    spanish_count = len(sitemap_urls(api_get(client, "/api/v1/sitemap/", locale="es")))
+    assert len(whole) == spanish_count == 3
+    settings.SITEMAP_PAGE_SIZE = 2
+
+    index = api_get(client, "/api/v1/sitemap/index/").json()
+
+    assert index["page_size"] == 2
+    assert [(item["locale"], item["page"], item["count"]) for item in index["sitemaps"]] == [
+        ("en", 1, 2),
+        ("en", 2, 1),
+        ("es", 1, 2),
+        ("es", 2, 1),
+    ]
+    english = [item["path"] for item in index["sitemaps"] if item["locale"] == "en"]
+    assert english[1] == "/api/v1/sitemap/?locale=en&page=2"
+    pages = [api_get(client, path).json() for path in english]
+    assert [page["page"] for page in pages] == [1, 2]
+    assert [entry["url"] for page in pages for entry in page["pages"]] == whole  # in tree order, once each
+    beyond = api_get(client, "/api/v1/sitemap/", locale="en", page=3)
+    assert beyond.status_code == 404 and beyond.json()["error"]["code"] == "not_found"
+    assert api_get(client, "/api/v1/sitemap/", page=0).json()["error"]["field"] == "page"
+
+
+def test_an_empty_language_still_has_its_first_sitemap_page(client, home):
+    index = api_get(client, "/api/v1/sitemap/index/").json()
+    assert {(item["locale"], item["page"]) for item in index["sitemaps"]} == {("en", 1), ("es", 1)}
+    assert api_get(client, "/api/v1/sitemap/", locale="es").json() == {"page": 1, "pages": []}
+
+
 def test_sitemap_of_one_language_keeps_alternates_in_the_others(client, spanish, treatment):
     response = api_get(client, "/api/v1/sitemap/", locale="es")
     assert sitemap_urls(response) == [

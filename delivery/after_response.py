@@ -1,9 +1,12 @@
-"""Work that must not delay the patient's answer runs once the response has been sent.
+"""Work that must not delay an answer runs once the response has been sent.
 
 A WSGI server closes the response after its last byte has gone to the client, and Django sends
-``request_finished`` then. The first attempt at an appointment's e-mails is queued here, so with the
-default ``ImmediateBackend`` a slow or hanging mail server (bounded by ``EMAIL_TIMEOUT``) holds a worker
-for a while but never the patient's answer. Outside a request (a command, a task worker) work runs at once.
+``request_finished`` then. With the default ``ImmediateBackend``, a django-tasks task enqueued from here
+runs in the worker after the response instead of inside it: the first attempt at an appointment's
+e-mails (a slow or hanging mail server, bounded by ``EMAIL_TIMEOUT``, holds a worker for a while but
+never the patient's answer), the re-indexing of the pages showing a concern an editor renamed. With a
+task worker configured, the task is only queued then. Outside a request (a command, a task worker) work
+runs at once.
 """
 
 import logging
@@ -17,12 +20,12 @@ logger = logging.getLogger(__name__)
 _state = threading.local()
 
 
-@receiver(request_started, dispatch_uid="appointments.after_response.begin")
+@receiver(request_started, dispatch_uid="delivery.after_response.begin")
 def begin(sender, **kwargs):
     _state.pending = []
 
 
-@receiver(request_finished, dispatch_uid="appointments.after_response.run")
+@receiver(request_finished, dispatch_uid="delivery.after_response.run")
 def run_pending(sender, **kwargs):
     pending, _state.pending = getattr(_state, "pending", None) or [], None
     for work in pending:
