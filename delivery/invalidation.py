@@ -268,7 +268,9 @@ class ChangeBatch:
 
 def _scheduled(connection, batch):
     """Whether a callback of this batch still waits for the commit (none does after a rollback)."""
-    return any(getattr(callback, "func", None) == batch.flush for _ids, callback, _robust in connection.run_on_commit)
+    return any(
+        getattr(callback, "func", callback) == batch.flush for _ids, callback, _robust in connection.run_on_commit
+    )
 
 
 def current_batch():
@@ -295,20 +297,41 @@ def record_change(change):
         batch.flush(batch.add(change))
 
 
+class PendingTags:
+    """Tags dropped in one transaction, dropped again and purged from the CDN once, when it commits."""
+
+    def __init__(self):
+        self.tags = set()
+        self.flushed = False
+
+    def flush(self):
+        tags, self.tags, self.flushed = self.tags, set(), True
+        if not tags:
+            return
+        caching.invalidate(tags)
+        if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+            from .cdn import purge_tags
+
+            purge_tags(tags)
+
+
 def drop_now_and_on_commit(tags):
     """Drop answers built from these tags now and again once the transaction commits, for changes the
-    frontends need not hear about (the search index re-read)."""
+    frontends need not hear about (the search index re-read, wagtail-localize's records). A translator's
+    machine translation writes hundreds of rows in one transaction: the CDN gets one purge for all."""
     tags = set(tags)
     caching.invalidate(tags)
-    transaction.on_commit(partial(drop_committed, tags), robust=True)
-
-
-def drop_committed(tags):
-    caching.invalidate(tags)
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        from .cdn import purge_tags
-
-        purge_tags(tags)
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        pending = PendingTags()
+        pending.tags = tags
+        pending.flush()
+        return
+    pending = getattr(connection, "_delivery_pending_tags", None)
+    if pending is None or pending.flushed or not _scheduled(connection, pending):
+        pending = connection._delivery_pending_tags = PendingTags()
+        transaction.on_commit(pending.flush, robust=True)
+    pending.tags |= tags
 
 
 def notify_frontends(changes):

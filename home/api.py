@@ -169,7 +169,7 @@ def sitemap_index_answer():
     sitemaps = []
     for code in language_codes():
         total = counts.get(code, 0)
-        for number in range(1, max(1, -(-total // size)) + 1):
+        for number in range(1, min(MAX_SITEMAP_PAGE, max(1, -(-total // size))) + 1):
             sitemaps.append(
                 {
                     "locale": code,

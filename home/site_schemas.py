@@ -122,7 +122,7 @@ class Sitemap(Schema):
 class SitemapPage(Schema):
     locale: str
     page: int
-    count: int = Field(description="How many URLs the page lists.")
+    count: int = Field(description="How many URLs the page lists (fewer if some pages belong to no site).")
     path: str = Field(description="The API path that serves it: `/api/v1/sitemap/?locale=es&page=1`.")
 
 

@@ -62,13 +62,26 @@ def keep_converted_alias_out_of_sight(sender, instance, raw=False, update_fields
     it when someone starts translating it: it clears ``alias_of`` on the live row, then writes the
     translation so far (English where nothing is translated yet) into that row. The row would then be a
     live Spanish page in English. It is taken offline instead (``live`` is also what the full save that
-    follows writes); publishing the translation puts it live, like any first translation.
+    follows writes); publishing the translation puts it live, like any first translation. An alias in its
+    original's language (Wagtail's "convert to ordinary page") is served, and stays live.
     """
+    if not getattr(instance, "_converting_foreign_alias", False):
+        return
+    instance._converting_foreign_alias = False
+    if instance.alias_of_id is None and instance.live:
+        # An alias carries its original's live revision: it is not this page's, and must not be published.
+        Page.objects.filter(pk=instance.pk).update(live=False, has_unpublished_changes=True, live_revision=None)
+        instance.live, instance.has_unpublished_changes, instance.live_revision_id = False, True, None
+
+
+def note_foreign_alias_conversion(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before ``alias_of`` is cleared: was the row an alias of a page in another language?"""
     if raw or update_fields is None or "alias_of_id" not in update_fields or not isinstance(instance, Page):
         return
-    if instance.alias_of_id is None and instance.live and instance.live_revision_id is None:
-        Page.objects.filter(pk=instance.pk).update(live=False, has_unpublished_changes=True)
-        instance.live, instance.has_unpublished_changes = False, True
+    if instance.pk is None or instance.alias_of_id is not None:
+        return
+    stored = Page.objects.filter(pk=instance.pk).values_list("alias_of__locale_id", flat=True).first()
+    instance._converting_foreign_alias = stored is not None and stored != instance.locale_id
 
 
 def refresh_translation_source(instance):
@@ -107,6 +120,7 @@ def register_signal_handlers():
     post_save.connect(on_page_created, dispatch_uid="localization_grant_translators_tree")
     pre_save.connect(on_page_pre_save, dispatch_uid="localization_refuse_incomplete_publish")
     post_save.connect(keep_live_translation_as_published, dispatch_uid="localization_keep_live_translation")
+    pre_save.connect(note_foreign_alias_conversion, dispatch_uid="localization_note_foreign_alias_conversion")
     post_save.connect(keep_converted_alias_out_of_sight, dispatch_uid="localization_keep_converted_alias_unseen")
     page_published.connect(on_page_published, dispatch_uid="localization_refresh_source_on_publish")
     post_save.connect(on_snippet_saved, dispatch_uid="localization_refresh_source_on_snippet_save")

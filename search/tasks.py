@@ -34,7 +34,8 @@ def pages_showing(concern=None, specialty=None):
 def reindex_pages(page_ids: list[int]):
     for chunk in chunks(page_ids, REINDEX_CHUNK):
         with transaction.atomic():
-            for page in Page.objects.filter(pk__in=chunk).specific():
+            # Locked while read and written: a publish in between would otherwise be indexed, then overwritten.
+            for page in Page.objects.select_for_update().filter(pk__in=chunk).specific():
                 if isinstance(page, SEARCHABLE_MODELS):
                     index_page(page)
             drop_now_and_on_commit([SEARCH])

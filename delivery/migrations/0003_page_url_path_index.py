@@ -20,6 +20,6 @@ def drop_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("delivery", "0002_create_cache_table"), ("wagtailcore", "0001_initial")]
+    dependencies = [("delivery", "0002_create_cache_table"), ("wagtailcore", "0098_apitoken")]
 
     operations = [migrations.RunPython(create_index, drop_index)]

@@ -9,8 +9,10 @@ import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
+from django.db import transaction
 
 from delivery.cdn import CloudflareTagBackend
+from tests import translation_helpers as th
 
 CDN = {}
 
@@ -114,3 +116,21 @@ def test_a_cdn_that_is_down_never_breaks_a_publish(settings, published, django_c
     publish_again(published, django_capture_on_commit_callbacks)
     published.refresh_from_db()
     assert published.title == "Micro-needling with PRP" and published.live
+
+
+def test_a_translator_filling_many_strings_at_once_purges_the_cdn_once(
+    settings, cdn, home, treatment_index, treatment, django_capture_on_commit_callbacks
+):
+    """Each string translated drops the answers showing the translation; the CDN hears of them once."""
+    with django_capture_on_commit_callbacks(execute=True):
+        th.submit(home, treatment_index, treatment)
+    settings.WAGTAILFRONTENDCACHE = {
+        "varnish": {"BACKEND": "delivery.cdn.HTTPTagBackend", "LOCATION": f"http://127.0.0.1:{cdn.server_port}"}
+    }
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        filled = th.translate(th.translation_for(treatment))  # as machine translation does, in one request
+    assert filled > 20
+    purges = [keys for method, _path, keys, _ in cdn.received if method == "PURGE"]
+    assert len(purges) == 1
+    spanish = treatment.get_translation(th.spanish())
+    assert f"p{spanish.pk}" in purges[0].split(" ")

@@ -42,12 +42,13 @@ def test_starting_to_translate_an_untranslated_parent_never_shows_it_in_english(
     client, home, treatment_index, treatment, translator, django_capture_on_commit_callbacks
 ):
     """The Spanish index is an alias (never served) until a translator starts translating it."""
+    treatment_index.save_revision().publish()  # its alias then carries this live revision
     th.submit(home)
     th.translate_everything()
     publish_in_spanish(django_capture_on_commit_callbacks, home)
     th.submit(treatment)
     alias = treatment_index.get_translation(th.spanish())
-    assert alias.alias_of_id == treatment_index.pk and alias.live
+    assert alias.alias_of_id == treatment_index.pk and alias.live and alias.live_revision_id is not None
     spanish_path = page_path(alias)
     site = client.get("/api/v1/site/?locale=es").json()
     assert client.get("/api/v1/pages/by-path/", {"path": spanish_path}).status_code == 404
@@ -61,7 +62,7 @@ def test_starting_to_translate_an_untranslated_parent_never_shows_it_in_english(
     client.logout()
 
     converted = Page.objects.get(pk=alias.pk)
-    assert converted.alias_of_id is None and not converted.live
+    assert converted.alias_of_id is None and not converted.live and converted.live_revision_id is None
     assert client.get("/api/v1/pages/by-path/", {"path": spanish_path}).status_code == 404
     assert client.get(spanish_path).status_code == 404
     assert client.get("/api/v1/site/?locale=es").json() == site

@@ -41,6 +41,6 @@ def drop_indexes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("treatments", "0010_editors_keep_the_claims_list")]
+    dependencies = [("treatments", "0010_editors_keep_the_claims_list"), ("wagtailcore", "0098_apitoken")]
 
     operations = [migrations.RunPython(create_indexes, drop_indexes)]
