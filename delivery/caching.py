@@ -122,9 +122,8 @@ def forget_everything():
     invalidate([dependencies.SITE])
 
 
-def current_versions(keys: list[str], cache=None) -> dict:
+def current_versions(keys: list[str], cache) -> dict:
     """The values of these version keys, seeding the missing ones."""
-    cache = cache or _cache()
     found = cache.get_many(keys)
     for key in keys:
         if key not in found:

@@ -547,7 +547,10 @@ def on_translation_state_changed(sender, instance, **kwargs):
     if issubclass(model, Page):
         tags = {dependencies.page_tag(version.pk) for version in versions}
     elif versions and dependencies.is_tracked(model):
-        tags = set().union(*(object_tags(version) for version in versions))
+        tags = {
+            dependencies.collection_tag(model),
+            *(dependencies.object_tag(model, version.pk) for version in versions),
+        }
     else:
         return
     drop_now_and_on_commit(tags)
