@@ -111,6 +111,12 @@ bench: install
 bench-search: install
 	$(PY) -m bench.search
 
+# Issue 22's benchmark at scale (bench/scale.py, bench/README.md "Scale"): PostgreSQL and Redis; one database per size
+# (DATABASE_URL names the prefix, default …/bench_scale → bench_scale_400, …), SIZES=400,2000,10000 treatment pages.
+.PHONY: bench-scale
+bench-scale: install
+	$(PY) -m bench.scale
+
 # The appointment API under a burst (bench/appointments.py): a throwaway PostgreSQL database (DATABASE_URL, default
 # …/bench_appointments, dropped at the end), gunicorn WORKERS=2 × THREADS=4, N=1000 requests from CONCURRENCY=1000 threads.
 .PHONY: bench-appointments

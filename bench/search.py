@@ -10,7 +10,7 @@ default search. So:
 2. Serves the project twice with gunicorn, API answer caching off (``API_CACHE_TIMEOUT=0``) so that every
    request searches: ``SEARCH_ENGINE=postgres`` (ours) and ``SEARCH_ENGINE=wagtail`` (Wagtail's database
    backend on PostgreSQL, the same endpoint and response shape; completions are Wagtail's autocomplete).
-3. Loads each with wrk over the relevance set's queries (``tests/search_relevance_set.py``, both
+3. Loads each with wrk over the relevance set's queries (``tests/search/relevance_set.py``, both
    languages) and their first letters as completions, with as many connections as gunicorn workers:
    latency is measured without queueing, which is what a visitor's request costs.
 4. Prints requests/s, p50 and p95 per scenario, the ratios, and PASS/MISS for the two targets.
@@ -104,7 +104,7 @@ def indexed_documents():
 
 
 def relevance_queries():
-    from tests.search_relevance_set import QUERIES
+    from tests.search.relevance_set import QUERIES
 
     return [(item.text, item.locale) for item in QUERIES]
 

@@ -1,4 +1,5 @@
-"""The project's URLs plus stock ``wagtail.api.v2`` under /api/v2/, for the benchmark's comparison only.
+"""The project's URLs plus stock ``wagtail.api.v2`` under /api/v2/ and the server's floor (``bench.floor``) at
+/bench/floor/, for the benchmarks' comparisons only.
 
 The v2 router comes first: ``cms.urls`` answers everything else under /api/ with a JSON 404.
 ``bench.stock_api`` declares the ``api_fields`` a team using stock v2 would need to serve the same
@@ -10,6 +11,7 @@ from django.urls import path
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from bench.floor import floor
 from bench.stock_api import declare_api_fields, stock_fields_wanted
 from cms.urls import urlpatterns as project_urlpatterns
 
@@ -19,4 +21,4 @@ if stock_fields_wanted():
 stock_api = WagtailAPIRouter("wagtailapi")
 stock_api.register_endpoint("pages", PagesAPIViewSet)
 
-urlpatterns = [path("api/v2/", stock_api.urls), *project_urlpatterns]
+urlpatterns = [path("api/v2/", stock_api.urls), path("bench/floor/", floor), *project_urlpatterns]

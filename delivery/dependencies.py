@@ -8,12 +8,20 @@ tags key the Django cache's invalidation (``delivery.caching``), the CDN's (``Ca
   alternate). Recorded by itself: every page loaded while an answer is built is a dependency.
 - ``<app>.<model>.<id>``: an object of a tracked model (``track``: snippets, images, documents), also
   recorded as it is loaded.
-- ``l<locale id>``: which pages of a language are live and public, and their order. An answer that
-  *enumerates* pages (a listing, the sitemap, search, navigation) cannot depend on the pages it never
-  loaded — one published tomorrow — so it declares ``depends_on_live_pages(locale)``; inside it, that
-  language's pages need no tag of their own (every page event drops the language's tag).
+- ``l<locale id>``: which pages of a language are live and public, at which paths, and where lists
+  place them. An answer that *enumerates* pages (a listing, a count, the navigation) cannot depend on
+  the pages it never loaded — one published tomorrow — so it declares ``depends_on_live_pages(locale)``;
+  the pages it shows are loaded, and so recorded, one by one. Re-publishing an article with new text
+  leaves this tag alone (``invalidation.listing_changed``): the listing page showing its card goes,
+  the others stay.
+- ``c<locale id>``: what any live page of a language says. An answer that shows pages without loading
+  them (the sitemap's dates read as values, search results found in an index) declares
+  ``depends_on_live_content(locale)``; inside it, that language's pages need no tag of their own. Every
+  page event drops it.
 - ``<app>.<model>``: every object of a tracked model, declared by answers that enumerate them
   (``depends_on_all``): the specialties' booking channels, the concerns list.
+- ``s<page id>``: a page's translation status (``outdated`` or not), which wagtail-localize's records
+  decide: only the page's own answer shows it, not the cards and links that show the page.
 - ``search``: the search index and its synonyms (glossary), dropped after re-indexing.
 - ``site``: everything else an answer may read (settings, sites, locales, redirects). Every answer
   depends on it.
@@ -43,6 +51,14 @@ def live_pages_tag(locale_id) -> str:
     return f"l{locale_id}"
 
 
+def translation_state_tag(page_id) -> str:
+    return f"s{page_id}"
+
+
+def live_content_tag(locale_id) -> str:
+    return f"c{locale_id}"
+
+
 def collection_tag(model) -> str:
     return model._meta.concrete_model._meta.label_lower
 
@@ -65,14 +81,15 @@ class Recorder:
     """The tags of one answer being built."""
 
     tags: set = field(default_factory=set)
-    enumerated_locales: set = field(default_factory=set)
+    content_locales: set = field(default_factory=set)
     enumerated_models: set = field(default_factory=set)
+    read_once: dict = field(default_factory=dict)  # ``once_per_answer``
 
     def loaded(self, instance):
         from wagtail.models import Page
 
         if isinstance(instance, Page):
-            if instance.pk is not None and instance.__dict__.get("locale_id") not in self.enumerated_locales:
+            if instance.pk is not None and instance.__dict__.get("locale_id") not in self.content_locales:
                 self.tags.add(page_tag(instance.pk))
         elif instance.pk is not None and is_tracked(type(instance)):
             model = type(instance)._meta.concrete_model
@@ -95,6 +112,20 @@ def recording():
         _recorder.reset(token)
         if outer is not None:
             depends_on(*recorder.tags)
+
+
+def once_per_answer(key, read):
+    """``read()``, called once per answer being built (each call outside a build reads again).
+
+    For small tables an answer consults several times (the view restrictions): every change to them drops
+    the answers that read them, so one read per build is as fresh as one per use.
+    """
+    recorder = _recorder.get()
+    if recorder is None:
+        return read()
+    if key not in recorder.read_once:
+        recorder.read_once[key] = read()
+    return recorder.read_once[key]
 
 
 def depends_on(*tags):
@@ -128,13 +159,23 @@ def locale_id(locale):
     return getattr(locale, "pk", locale)
 
 
+def locale_ids(locales):
+    return {locale_id(locale) for locale in locales} - {None}
+
+
 def depends_on_live_pages(*locales):
-    """The answer enumerates the live pages of these languages (Locale objects, ids or language codes)."""
+    """The answer enumerates the live pages of these languages (Locale objects, ids or language codes) and
+    shows only those it loads: which pages there are, where, and in which order."""
+    depends_on(*(live_pages_tag(locale_id) for locale_id in locale_ids(locales)))
+
+
+def depends_on_live_content(*locales):
+    """The answer shows what the live pages of these languages say without loading them one by one."""
     recorder = _recorder.get()
     if recorder is not None:
-        locale_ids = {locale_id(locale) for locale in locales} - {None}
-        recorder.enumerated_locales |= locale_ids
-        recorder.tags.update(live_pages_tag(locale_id) for locale_id in locale_ids)
+        ids = locale_ids(locales)
+        recorder.content_locales |= ids
+        recorder.tags.update(live_content_tag(locale_id) for locale_id in ids)
 
 
 def depends_on_all(*models):

@@ -128,8 +128,12 @@ def locale_code(locale_id):
     return locale.language_code if locale else None
 
 
-def page_change(event, page, *, extra_paths=(), subtree=False):
-    """The change for an event on a page: its locales and the paths that answer differently now."""
+def page_change(event, page, *, extra_paths=(), subtree=False, relisted=True):
+    """The change for an event on a page: its locales and the paths that answer differently now.
+
+    ``relisted``: the event may change which pages of its languages are listed, at which paths or in
+    which order (``listing_changed``), not only what they say.
+    """
     pages = list(Page.objects.descendant_of(page).live()) if subtree else []
     translations = list(Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk))
     paths = [page_path(page), *extra_paths]
@@ -141,15 +145,53 @@ def page_change(event, page, *, extra_paths=(), subtree=False):
         paths=unique(paths),
         locale=locale_code(page.locale_id),
         page_id=page.pk,
-        tags=page_tags([page, *translations, *pages]),
+        # A page re-published in place says something new, at the same path: its translations, whose
+        # ``alternates`` show only its path, stay as they are.
+        tags=page_tags([page, *translations, *pages] if relisted else [page], relisted=relisted),
     )
 
 
-def page_tags(pages):
-    """What an event on these pages drops: the answers that loaded them, and every enumeration of their
-    languages (a page's translations are among them: their ``alternates`` list it)."""
+def page_tags(pages, relisted=True):
+    """What an event on these pages drops: the answers that loaded them (a page's translations list it in
+    their ``alternates``), the answers showing their languages' pages unloaded, and, when ``relisted``,
+    every enumeration of their languages."""
+    locale_ids = {page.locale_id for page in pages}
     tags = {dependencies.page_tag(page.pk) for page in pages}
-    return tags | {dependencies.live_pages_tag(page.locale_id) for page in pages}
+    tags |= {dependencies.live_content_tag(locale_id) for locale_id in locale_ids}
+    if relisted:
+        tags |= {dependencies.live_pages_tag(locale_id) for locale_id in locale_ids}
+    return tags
+
+
+# Listings -------------------------------------------------------------------------------------------
+
+
+def listing_key(page):
+    """What decides whether, where and in which order lists of its language show a page.
+
+    Wagtail's own fields decide it for every page: live or not, its path (redirects and fallbacks are
+    answered by path), whether it belongs in menus. A page type adds the values its own lists filter and
+    sort by with a ``listing_values()`` method (``TreatmentPage``: title, specialty, concerns…).
+    """
+    own_values = getattr(page, "listing_values", None)
+    return (page.live, page.url_path, page.show_in_menus, *(own_values() if own_values else ()))
+
+
+def note_listing_key_before_save(sender, instance, raw=False, update_fields=None, **kwargs):
+    """``pre_save`` receiver: remember how lists showed a page before a full save (a publish is one) changes it.
+
+    Saves of chosen fields (Wagtail's bookkeeping on a draft) leave the live values alone: no query then.
+    """
+    if raw or update_fields is not None or instance.pk is None or not isinstance(instance, Page):
+        return
+    stored = type(instance)._default_manager.filter(pk=instance.pk).defer_streamfields().first()
+    instance._listing_key_before = listing_key(stored) if stored is not None else None
+
+
+def listing_changed(page):
+    """Whether the last full save of ``page`` changed how lists show it (when unknown: it did)."""
+    before = page.__dict__.pop("_listing_key_before", None)
+    return before is None or before != listing_key(page)
 
 
 def page_ids_referencing(instance, depth=2):
@@ -392,7 +434,7 @@ def never_break_editing(handler):
 
 @never_break_editing
 def on_page_published(sender, instance, **kwargs):
-    record_change(page_change("page.published", instance))
+    record_change(page_change("page.published", instance, relisted=listing_changed(instance)))
 
 
 @never_break_editing
@@ -537,15 +579,15 @@ TRANSLATION_STATE_OBJECT = {
 @never_break_editing
 def on_translation_state_changed(sender, instance, **kwargs):
     """wagtail-localize's own rows decide what an answer says of a translation: whether a page's is
-    ``outdated``, whether a snippet's is complete enough to be listed. Answers showing any version of the
-    object they concern go (and only the caches hear of it: the content itself did not change)."""
+    ``outdated``, whether a snippet's is complete enough to be listed. The answers showing a page version's
+    status, or any version of a snippet, go (and only the caches hear of it: the content did not change)."""
     translatable = TRANSLATION_STATE_OBJECT[sender.__name__](instance)
     model = translatable.content_type.model_class()
     if model is None:
         return
     versions = list(model._default_manager.filter(translation_key=translatable.translation_key))
     if issubclass(model, Page):
-        tags = {dependencies.page_tag(version.pk) for version in versions}
+        tags = {dependencies.translation_state_tag(version.pk) for version in versions}
     elif versions and dependencies.is_tracked(model):
         tags = {
             dependencies.collection_tag(model),

@@ -13,7 +13,7 @@ from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirec
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from .visibility import is_visible, with_visibility
+from .visibility import is_visible, rows_with_visibility
 
 
 class VisibleRedirectMiddleware(RedirectMiddleware):
@@ -34,5 +34,5 @@ def redirect_for(request):
 
 
 def target_is_visible(redirect):
-    target = with_visibility(Page.objects.filter(pk=redirect.redirect_page_id)).first()
+    target = next(iter(rows_with_visibility(Page.objects.filter(pk=redirect.redirect_page_id))), None)
     return target is not None and is_visible(target)

@@ -38,6 +38,7 @@ from localization.languages import default_language_code
 from localization.status import page_translation_facts, page_translation_state
 from localization.streams import leaves
 
+from .dependencies import depends_on, translation_state_tag
 from .images import image_representation, rendition_specs
 from .richtext import RichTextRenderer, stored_id
 from .routing import PageFamily, SiteRoots
@@ -186,7 +187,7 @@ def page_representation(page, request=None, *, family=None, fallback_from=None):
             "alternates": context.alternates(),
             "breadcrumbs": [{"title": row.title, "url": url} for row, url in context.breadcrumbs],
             "translation": {
-                "status": page_translation_state(page),
+                "status": translation_status(page),
                 "fallback": {"requested": fallback_from, "served": context.language_code} if fallback_from else None,
             },
             "structured_data": {},
@@ -392,3 +393,10 @@ class PageImages:
             self.prefetch([image_id])
         image = self.images.get(image_id)
         return image_representation(image, alt) if image is not None else None
+
+
+def translation_status(page):
+    """``complete`` or ``outdated``, which wagtail-localize's records decide: they drop this answer, and only
+    the answers that show the status (``invalidation.on_translation_state_changed``), when they change."""
+    depends_on(translation_state_tag(page.pk))
+    return page_translation_state(page)

@@ -17,7 +17,6 @@ one for documents and one for images, whatever the number of fragments.
 """
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -34,7 +33,7 @@ from wagtail.rich_text.rewriters import (
 )
 
 from .dependencies import depends_on_pages
-from .visibility import is_visible, with_visibility
+from .visibility import is_visible, rows_with_visibility
 
 
 def absolute_url(url):
@@ -107,9 +106,10 @@ class RichTextRenderer:
         if not page_ids:
             return
         depends_on_pages(page_ids)  # found or not: a link to a page published later must appear then
-        linked = Page.objects.filter(pk__in=page_ids)
-        translations = Q(translation_key__in=linked.values("translation_key"), locale_id=self.locale_id)
-        rows = list(with_visibility(Page.objects.filter(Q(pk__in=page_ids) | translations)))
+        keys = Page.objects.filter(pk__in=page_ids).values("translation_key")
+        translations = Page.objects.filter(translation_key__in=keys, locale_id=self.locale_id).order_by().values("pk")
+        ids = Page.objects.filter(pk__in=page_ids).order_by().values("pk").union(translations)  # each by an index
+        rows = rows_with_visibility(Page.objects.filter(pk__in=ids))
         in_locale = {row.translation_key: row for row in rows if row.locale_id == self.locale_id and is_visible(row)}
         by_id = {row.pk: row for row in rows}
         for page_id in page_ids:

@@ -28,7 +28,7 @@ from wagtail.models import Page, Site
 
 from .errors import bad_parameter
 from .locales import language_codes
-from .visibility import is_visible, with_visibility
+from .visibility import is_visible, rows_with_visibility
 
 #: What ``django.urls.reverse`` leaves unquoted in a path it builds.
 REVERSE_SAFE = "!$&'()*+,;=/~:@"
@@ -215,7 +215,7 @@ class PageFamily:
     @staticmethod
     def queryset(condition):
         pages = Page.objects.filter(condition).select_related("locale", "content_type").order_by("path")
-        return with_visibility(pages)
+        return rows_with_visibility(pages)
 
     @classmethod
     def for_url_paths(cls, url_paths, target_url_path):
@@ -378,7 +378,7 @@ def find_redirect(path, roots):
     if redirect is None:
         return None
     if redirect.redirect_page_id is not None:
-        target = with_visibility(Page.objects.filter(pk=redirect.redirect_page_id)).first()
+        target = next(iter(rows_with_visibility(Page.objects.filter(pk=redirect.redirect_page_id))), None)
         target_path = roots.path(target) if target is not None and is_visible(target) else None
         if target_path is None:
             return None

@@ -6,7 +6,7 @@ future) is covered. Apps name their own snippets and settings (``watch_snippet``
 when they are ready: delivery names no app.
 """
 
-from django.db.models.signals import post_delete, post_init, post_save, pre_delete
+from django.db.models.signals import post_delete, post_init, post_save, pre_delete, pre_save
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -24,6 +24,7 @@ def connect(signal, handler, sender=None):
 
 def register_signal_handlers():
     connect(post_init, dependencies.record_loaded_instance)  # what each cached answer was built from
+    connect(pre_save, invalidation.note_listing_key_before_save)  # what a publish changes in lists
     connect(page_published, invalidation.on_page_published)
     connect(page_unpublished, invalidation.on_page_unpublished)
     connect(post_page_move, invalidation.on_page_moved)

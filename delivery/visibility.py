@@ -8,12 +8,14 @@ tree), and are never a **real version** of their language. Listings, search and 
 **originals** only, so a page kept in two places is listed once.
 
 Querysets: ``public_pages``, ``public_originals``, ``public_real_versions``. Rows read one by one:
-``with_visibility`` annotates a queryset with what ``is_visible`` needs, so the check costs no query.
+``rows_with_visibility`` reads a queryset's rows with what ``is_visible`` needs, so the check costs no
+query per row.
 """
 
-from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.lookups import StartsWith
+from django.db.models import F, Q
 from wagtail.models import PageViewRestriction
+
+from .dependencies import once_per_answer
 
 UNTRANSLATED_COPY = Q(alias_of__isnull=False) & ~Q(alias_of__locale_id=F("locale_id"))
 
@@ -32,23 +34,36 @@ def public_real_versions(pages):
     return public_pages(pages).exclude(UNTRANSLATED_COPY)
 
 
-def with_visibility(pages):
-    """Annotate pages with what ``is_visible`` needs, in the same query.
+def rows_with_visibility(pages) -> list:
+    """The rows of ``pages`` with what ``is_visible`` needs: ``original_locale_id`` (for an alias, the locale
+    of its original) and ``is_restricted`` (a view restriction sits on the page or an ancestor).
 
-    ``is_restricted``: a view restriction sits on the page or an ancestor (a restriction's page path is
-    a prefix of the page's path). ``original_locale_id``: for an alias, the locale of its original.
+    Restrictions are few: their paths are read in one more query and compared in Python, as Wagtail's
+    ``public()`` does. Asked in SQL for each row, PostgreSQL read the whole page table once per row.
     """
-    restrictions = PageViewRestriction.objects.filter(StartsWith(OuterRef("path"), F("page__path")))
-    return pages.annotate(is_restricted=Exists(restrictions), original_locale_id=F("alias_of__locale_id"))
+    rows = list(pages.annotate(original_locale_id=F("alias_of__locale_id")))
+    restricted = restricted_paths() if rows else ()
+    for row in rows:
+        row.is_restricted = bool(restricted) and row.path.startswith(restricted)
+    return rows
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """The tree paths of the pages that carry a view restriction (whose subtrees are not public)."""
+    return once_per_answer("restricted_paths", read_restricted_paths)
+
+
+def read_restricted_paths():
+    return tuple(PageViewRestriction.objects.order_by().values_list("page__path", flat=True).distinct())
 
 
 def is_untranslated_copy(page):
-    """An alias of a page in another language (a row annotated by ``with_visibility``)."""
+    """An alias of a page in another language (a row read by ``rows_with_visibility``)."""
     return page.alias_of_id is not None and getattr(page, "original_locale_id", None) != page.locale_id
 
 
 def is_visible(page):
-    """``public_real_versions`` for one row annotated by ``with_visibility``."""
+    """``public_real_versions`` for one row read by ``rows_with_visibility``."""
     return page.live and not page.is_restricted and not is_untranslated_copy(page)
 
 

@@ -137,7 +137,7 @@ def sitemap_answer(locale, request=None, page=1):
     page of 10,000 entries with their alternates would otherwise build 20,000 page objects.
     """
     roots = SiteRoots.for_request(request)
-    dependencies.depends_on_live_pages(*([locale] if locale is not None else language_codes()))
+    dependencies.depends_on_live_content(*([locale] if locale is not None else language_codes()))
     visible = public_originals(Page.objects.filter(depth__gt=1))  # the tree's root is no page of any site
     listed = visible.filter(locale=resolve_locale(locale)) if locale is not None else visible
     size = sitemap_page_size()

@@ -26,19 +26,28 @@ class Step:
 
     key: str
     name: str
-    label: str
     block: blocks.Block
     stored: Any
+    item_number: int | None = None  # a list item's, counted from 1
+
+    @property
+    def label(self):
+        """What an editor reads; made only when asked (the API's walks for ids never ask)."""
+        return f"item {self.item_number}" if self.item_number is not None else label_of(self.block)
 
 
 @dataclass(frozen=True)
 class Leaf:
     keys: tuple[str, ...]
     names: tuple[str, ...]
-    labels: tuple[str, ...]
+    steps: tuple[Step, ...]
     parents: tuple[blocks.Block, ...]
     block: blocks.Block
     stored: Any
+
+    @property
+    def labels(self):
+        return tuple(step.label for step in self.steps)
 
 
 def children(block, stored):
@@ -47,14 +56,14 @@ def children(block, stored):
         for item in stored or []:
             child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
             if child is not None:
-                yield Step(str(item.get("id") or ""), item["type"], label_of(child), child, item.get("value"))
+                yield Step(str(item.get("id") or ""), item["type"], child, item.get("value"))
     elif isinstance(block, blocks.ListBlock):
         for index, item in enumerate(stored or []):
             key = str(item.get("id") or index) if is_list_item(item) else str(index)
-            yield Step(key, "item", f"item {index + 1}", block.child_block, list_item_value(item))
+            yield Step(key, "item", block.child_block, list_item_value(item), item_number=index + 1)
     elif isinstance(block, blocks.StructBlock) and isinstance(stored, dict):
         for name, child in block.child_blocks.items():
-            yield Step(name, name, label_of(child), child, child_stored(child, stored, name))
+            yield Step(name, name, child, child_stored(child, stored, name))
 
 
 def is_container(block):
@@ -75,7 +84,7 @@ def _leaves(block, stored, steps):
         yield Leaf(
             keys=tuple(step.key for step in path),
             names=tuple(step.name for step in path),
-            labels=tuple(step.label for step in path),
+            steps=tuple(path),
             parents=tuple(parent for parent, _step in steps),
             block=block,
             stored=stored,

@@ -2,7 +2,7 @@
 
 Wagtail's search backends keep one language configuration for the whole index and search every locale
 at once (issue 5). These tables are ours so that each document is analysed in its own language: on
-PostgreSQL `search_vector` and `body_vector` are built with the page's text-search configuration; on
+PostgreSQL `search_vector` and `whole_vector` are built with the page's text-search configuration; on
 other databases the `stems_*` columns hold the same words stemmed in Python (``search.text``).
 """
 
@@ -27,10 +27,10 @@ class SearchDocument(models.Model):
     stems_b = models.TextField(blank=True)
     stems_c = models.TextField(blank=True)
     stems_d = models.TextField(blank=True)
-    # PostgreSQL only. Title, concerns and summary (A–C) rank; the body (D) is kept apart so that ranking
-    # never reads the long body vectors, which dominate the cost of a search.
+    # PostgreSQL only. Title, concerns and summary (A–C) rank: ranking never reads the long body. Every field
+    # (A–D) decides what matches, through its GIN index.
     search_vector = SearchVectorField(null=True, blank=True)
-    body_vector = SearchVectorField(null=True, blank=True)
+    whole_vector = SearchVectorField(null=True, blank=True)
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -55,7 +55,7 @@ def run_completion(text, locale, limit):
 
 def depends_on_index(locale):
     """An answer from the index changes with the language's live pages and with re-indexing (synonyms)."""
-    dependencies.depends_on_live_pages(locale)
+    dependencies.depends_on_live_content(locale)
     dependencies.depends_on(dependencies.SEARCH)
 
 
@@ -72,9 +72,11 @@ def visible_pages(page_ids):
     if not page_ids:
         return {}
     visible = public_pages(Page.objects.filter(pk__in=page_ids))
-    treatments = list(TreatmentPage.objects.filter(pk__in=visible.values("pk")).select_related("specialty"))
-    others = visible.exclude(pk__in=[page.pk for page in treatments]).specific()
-    return {page.pk: page for page in [*treatments, *others]}
+    treatments = TreatmentPage.objects.filter(pk__in=visible.values("pk")).defer_streamfields()  # not shown
+    found = {page.pk: page for page in treatments.select_related("specialty")}
+    if set(page_ids) - set(found):
+        found.update((page.pk, page) for page in visible.exclude(pk__in=list(found)).specific())
+    return found
 
 
 def page_summary(page):

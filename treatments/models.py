@@ -412,6 +412,19 @@ class TreatmentPage(HeadlessPreviewMixin, Page):
         self.area_codes = f",{','.join(self.target_areas)}," if self.target_areas else ""
         return super().save(*args, **kwargs)
 
+    def listing_values(self):
+        """What treatment listings filter and sort by (``treatments.api``): a publish that changes none of it
+        drops only the listing pages showing this card (``delivery.invalidation.listing_key``)."""
+        concern_ids = sorted(link.concern_id for link in self.treatment_concerns.all())
+        return (
+            self.title,
+            self.last_reviewed,
+            self.first_published_at,
+            self.specialty_id,
+            self.area_codes,
+            *concern_ids,
+        )
+
     @classmethod
     def area_filter(cls, code):
         """Filter keyword for pages treating a body area, e.g. ``filter(**TreatmentPage.area_filter("face"))``."""

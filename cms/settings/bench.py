@@ -27,7 +27,8 @@ MEDIA_ROOT = BENCH_DIR / "media"
 
 # Its own key space in a shared Redis, whatever CACHE_KEY_PREFIX says: the benchmark's answers (and its
 # cache generations) must never serve, or invalidate, another database's paths.
-CACHES["default"]["KEY_PREFIX"] = "clinica-bench"
+# BENCH_CACHE_PREFIX gives each of ``make bench-scale``'s databases a key space of its own too.
+CACHES["default"]["KEY_PREFIX"] = os.environ.get("BENCH_CACHE_PREFIX", "clinica-bench")
 if CACHES["default"]["BACKEND"].endswith("LocMemCache"):
     CACHES["default"]["OPTIONS"] = {"MAX_ENTRIES": 100_000}
 

@@ -2,8 +2,9 @@
 
 Each document's vectors are built with its locale's configuration (``clinic_english``,
 ``clinic_spanish``: unaccent, then the Snowball stemmer — created by migration 0002): `search_vector`
-holds title, concerns and summary weighted A–C and is what ranks; `body_vector` holds the body and only
-decides whether a page matches. Both have GIN indexes, so a search reads only matching rows.
+holds title, concerns and summary weighted A–C and is what ranks; `whole_vector` holds every field, the
+body included, and decides what matches. Both have GIN indexes: the matches, and the pages holding every
+word of the query, are index lookups, and no long body vector is read for a row (migration 0005).
 
 A query becomes ``plainto_tsquery`` pieces combined with AND/OR, so no input is ever parsed as tsquery
 syntax. Pages that match every word of the query rank above pages that match only some of them, then
@@ -14,10 +15,10 @@ cannot occur in stored text, then escaped and turned into ``<mark>``.
 from functools import reduce
 from operator import and_, or_
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVector
 from django.db import connection
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Func, Q, TextField, Value, Window
-from django.db.models.functions import Concat
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, TextField, Value, Window
+from django.db.models.functions import Concat, Left
 from django.utils.html import escape
 
 from ..models import SearchDocument
@@ -26,23 +27,13 @@ from .base import COMPLETE_MATCH_BONUS, WEIGHTS, Hit, Results, SearchEngine
 CONFIGURATIONS = {"en": "clinic_english", "es": "clinic_spanish"}
 DEFAULT_CONFIGURATION = "clinic_simple"
 MARK_START, MARK_END = "\x02", "\x03"
+HEADLINE_BODY_CHARACTERS = 2000
 TRIGRAM_CORRECTION_SQL = """
     SELECT term FROM search_searchterm
     WHERE locale_id = %s AND term %% %s AND similarity(term, %s) >= 0.45
     ORDER BY similarity(term, %s) DESC, term
     LIMIT %s
 """
-
-
-class WholeVector(Func):
-    """Both vectors of a document: only read for a page whose title, concerns and summary lack a term."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " || "
-    output_field = SearchVectorField()
-
-    def __init__(self):
-        super().__init__(F("search_vector"), F("body_vector"))
 
 
 def configuration(language):
@@ -63,7 +54,7 @@ class PostgresEngine(SearchEngine):
             ),
         )
         body = SearchVector(Value(weighted["d"]), config=config, weight="D")
-        SearchDocument.objects.filter(pk=document.pk).update(search_vector=ranked, body_vector=body)
+        SearchDocument.objects.filter(pk=document.pk).update(search_vector=ranked, whole_vector=ranked + body)
 
     def closest_terms(self, word, locale, limit=2):
         with connection.cursor() as cursor:
@@ -80,8 +71,9 @@ class PostgresEngine(SearchEngine):
         if specialty is not None:
             documents = documents.filter(specialty=specialty)
         every_term, any_term = match_queries(query, config)
-        matching = documents.filter(Q(search_vector=any_term) | Q(body_vector=any_term))
-        rows = ranked_rows(matching, every_term, any_term, limit, offset)
+        matching = documents.filter(whole_vector=any_term)
+        complete = documents.filter(whole_vector=every_term).values("pk")
+        rows = ranked_rows(matching, complete, any_term, limit, offset)
         total = rows[0][3] if rows else (matching.count() if offset else 0)
         excerpts = headlines([pk for pk, *_rest in rows], any_term, config)
         hits = [
@@ -104,22 +96,31 @@ def term_query(term, config):
     return reduce(or_, (SearchQuery(word, config=config, search_type="plain") for word in term.alternatives))
 
 
-def ranked_rows(matching, every_term, any_term, limit, offset):
-    """(page id, rank, matches every term, total matches) for one page of results, best first."""
+def ranked_rows(matching, complete, any_term, limit, offset):
+    """(page id, rank, matches every term, total matches) for one page of results, best first.
+
+    ``complete``: the ids of the documents with every term, found through the index once (a hashed
+    subquery), not by testing each matching row's vector.
+    """
     weights = [WEIGHTS["d"], WEIGHTS["c"], WEIGHTS["b"], WEIGHTS["a"]]
     rank = SearchRank(F("search_vector"), any_term, weights=weights)
-    complete = ExpressionWrapper(Q(search_vector=every_term) | Q(whole_vector=every_term), output_field=BooleanField())
-    ordered = matching.annotate(whole_vector=WholeVector(), rank=rank, complete=complete, total=Window(Count("*")))
+    complete = ExpressionWrapper(Q(pk__in=complete), output_field=BooleanField())
+    ordered = matching.annotate(rank=rank, complete=complete, total=Window(Count("*")))
     ordered = ordered.order_by("-complete", "-rank", "title", "pk")
     return list(ordered.values_list("pk", "rank", "complete", "total")[offset : offset + limit])
 
 
 def headlines(page_ids, tsquery, config):
-    """Highlighted excerpts for one page of results only: ``ts_headline`` is costly on long text."""
+    """Highlighted excerpts for one page of results, from the summary and the body's opening.
+
+    ``ts_headline`` parses all the text it is given, in time that grows with its length: over whole bodies it
+    took longer than the search itself. An article whose words match only further down shows its summary
+    and opening, unmarked.
+    """
     if not page_ids:
         return {}
     headline = SearchHeadline(
-        Concat("summary", Value(" "), "body", output_field=TextField()),
+        Concat("summary", Value(" "), Left("body", HEADLINE_BODY_CHARACTERS), output_field=TextField()),
         tsquery,
         config=config,
         start_sel=MARK_START,

@@ -720,7 +720,7 @@ def test_the_fixture_articles_are_long_enough_to_measure(long_article):
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_a_cold_page_takes_at_most_10_queries(
+def test_a_cold_page_takes_at_most_11_queries(
     client, long_article, clinic, language, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
     path = ENGLISH_PATH
@@ -740,7 +740,7 @@ def test_a_cold_page_takes_at_most_10_queries(
     by_path(client, path)  # renditions are created once, by the first visitor
     cache.clear()
 
-    with django_assert_max_num_queries(10):
+    with django_assert_max_num_queries(11):  # the view restrictions' paths read once: tiny, and never a table scan
         response = by_path(client, path)
 
     page = response.json()

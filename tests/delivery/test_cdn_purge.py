@@ -133,4 +133,4 @@ def test_a_translator_filling_many_strings_at_once_purges_the_cdn_once(
     purges = [keys for method, _path, keys, _ in cdn.received if method == "PURGE"]
     assert len(purges) == 1
     spanish = treatment.get_translation(th.spanish())
-    assert f"p{spanish.pk}" in purges[0].split(" ")
+    assert f"s{spanish.pk}" in purges[0].split(" ")  # the answers showing its translation status

@@ -138,7 +138,7 @@ def many_pages(demo_loaded_once, django_db_blocker):
                     "summary": "''",
                     "body": "''",
                     "search_vector": "to_tsvector('simple', p.title)",
-                    "body_vector": "to_tsvector('simple', p.slug)",
+                    "whole_vector": "to_tsvector('simple', p.title || ' ' || p.slug)",
                 },
                 "search_searchdocument t, wagtailcore_page p",
                 "t.page_id = %s AND p.url_path LIKE %s",

@@ -17,7 +17,7 @@ from delivery import caching
 from delivery.invalidation import page_path
 from home.models import StandardPage
 from tests import translation_helpers as th
-from treatments.models import Concern, Specialty, TreatmentPage
+from treatments.models import Concern, Specialty, TreatmentConcern, TreatmentPage
 
 LISTINGS = [
     "/api/v1/sitemap/",
@@ -126,6 +126,42 @@ def test_publishing_one_article_refreshes_what_showed_it_and_leaves_the_rest_war
     assert len([url for url in pages if url in still_warm]) >= len(pages) - 8  # it, its translation, relatives
 
 
+def test_a_new_summary_drops_the_listing_pages_showing_its_card_and_no_other(
+    client, warm, django_capture_on_commit_callbacks
+):
+    changed = article("micro-needling")
+    showing = {
+        url for url, (_s, body, _q) in served(client, warm).items() if card_ids(body) and changed.pk in card_ids(body)
+    }
+    listings = {url for url in warm if url.startswith("/api/v1/treatments/")}
+    assert showing and listings - showing
+
+    publish_edit(changed, django_capture_on_commit_callbacks, summary="A shorter summary, Zyxquor.")
+
+    still_warm = assert_cached_answers_are_fresh(client, warm)
+    assert listings & still_warm == listings - showing
+    assert {"/api/v1/site/?locale=en", "/api/v1/sitemap/index/"} <= still_warm  # which pages there are: the same
+    assert "/api/v1/sitemap/?locale=en" not in still_warm  # its date of publication
+    assert "/api/v1/search/?q=skin&locale=en" not in still_warm  # what the index finds
+
+
+def test_a_concern_added_in_a_publish_lists_the_article_under_it(client, warm, django_capture_on_commit_callbacks):
+    changed = article("teeth-whitening")
+    acne_scars = Concern.objects.get(slug="acne-scars", locale=changed.locale)
+    listing = "/api/v1/treatments/?locale=en&concern=acne-scars"
+    assert changed.pk not in card_ids(served(client, [listing])[listing][1])
+    changed.treatment_concerns.add(TreatmentConcern(concern=acne_scars))
+
+    publish_edit(changed, django_capture_on_commit_callbacks)
+
+    assert_cached_answers_are_fresh(client, warm)
+    assert changed.pk in card_ids(served(client, [listing])[listing][1])
+
+
+def card_ids(body):
+    return {card["id"] for card in body.get("results", [])} if isinstance(body, dict) else set()
+
+
 def test_a_new_title_shows_in_every_answer_that_showed_the_old_one(client, warm, django_capture_on_commit_callbacks):
     changed = article("micro-needling")
     publish_edit(changed, django_capture_on_commit_callbacks, title="Zyxquor needling")
@@ -214,9 +250,11 @@ def test_tags_name_what_an_answer_was_built_from_for_the_cdn(client, demo):
     assert f"treatments.specialty.{page.specialty_id}" in tags
     assert "site" in tags
     assert response["Surrogate-Key"].split(" ") == tags
-    listing = client.get("/api/v1/treatments/?locale=en")
+    listing = client.get("/api/v1/treatments/?locale=en&limit=3")
+    cards = {f"p{card['id']}" for card in json.loads(listing.content)["results"]}
+    page_tags = {tag for tag in listing["Cache-Tag"].split(",") if tag.startswith("p")}
     assert set(listing["Cache-Tag"].split(",")) >= {f"l{page.locale_id}", "site"}
-    assert not any(tag.startswith("p") for tag in listing["Cache-Tag"].split(","))  # covered by the language's
+    assert page_tags == cards  # its cards; which pages are listed is the language's tag
 
 
 def test_a_renamed_parent_moves_the_links_to_its_children(client, warm, django_capture_on_commit_callbacks):
