@@ -29,6 +29,11 @@ def warm_share(figures):
     return publish["still_warm"] / publish["answers"]
 
 
+def reindex_time(figures):
+    seconds = figures["concern_save_ms"].get("reindex_s")  # absent from runs before it was measured
+    return f"{max(seconds):.1f}" if seconds else "n/a"
+
+
 def rows(results, sizes):
     """(label, one cell per size)."""
 
@@ -57,6 +62,10 @@ def rows(results, sizes):
         ("publish one article, median ms", cells(lambda f: f"{statistics.median(f['publish']['publish_ms']):.0f}")),
         ("concern save in the admin, max ms", cells(lambda f: f"{max(f['concern_save_ms']['timings']):.0f}")),
         ("  pages using that concern", cells(lambda f: f"{f['concern_save_ms']['pages']:,}")),
+        (
+            "  their re-index after it, max s",
+            cells(lambda f: f"{max(f['concern_save_ms'].get('reindex_s') or [0]):.1f}"),
+        ),
         ("still warm after one publish", cells(lambda f: f"{warm_share(f):.2%} of {f['publish']['answers']:,}")),
         (
             "  search answers rebuilt",

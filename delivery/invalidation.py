@@ -42,6 +42,7 @@ from wagtail.models import Locale, Page, ReferenceIndex
 
 from . import caching, dependencies
 from .api import URL_NAMESPACE
+from .routing import SiteRoots
 
 logger = logging.getLogger(__name__)
 
@@ -114,9 +115,13 @@ def path_at(page, url_path):
 
 def ancestor_paths(pages):
     """Paths of the ancestors of these pages (their listings), found in one query, root excluded."""
+    return ancestor_paths_of([page.path for page in pages])
+
+
+def ancestor_paths_of(page_tree_paths):
     tree_paths = set()
-    for page in pages:
-        tree_paths.update(page.path[:end] for end in range(Page.steplen * 2, len(page.path), Page.steplen))
+    for path in page_tree_paths:
+        tree_paths.update(path[:end] for end in range(Page.steplen * 2, len(path), Page.steplen))
     if not tree_paths:
         return []
     ancestors = Page.objects.filter(path__in=tree_paths).order_by("-depth")
@@ -180,18 +185,29 @@ def listing_key(page):
 def note_listing_key_before_save(sender, instance, raw=False, update_fields=None, **kwargs):
     """``pre_save`` receiver: remember how lists showed a page before a full save (a publish is one) changes it.
 
-    Saves of chosen fields (Wagtail's bookkeeping on a draft) leave the live values alone: no query then.
+    The row is locked first, so that a publish committing meanwhile is seen, not compared with what it
+    replaced. Saves of chosen fields (Wagtail's bookkeeping on a draft) leave the live values alone: no
+    query then.
     """
     if raw or update_fields is not None or instance.pk is None or not isinstance(instance, Page):
         return
-    stored = type(instance)._default_manager.filter(pk=instance.pk).defer_streamfields().first()
+    stored = type(instance)._default_manager.filter(pk=instance.pk).defer_streamfields()
+    if transaction.get_connection().in_atomic_block:
+        stored = stored.select_for_update()
+    stored = stored.first()
     instance._listing_key_before = listing_key(stored) if stored is not None else None
 
 
 def listing_changed(page):
-    """Whether the last full save of ``page`` changed how lists show it (when unknown: it did)."""
+    """Whether the last full save of ``page`` changed how lists show it (when unknown: it did).
+
+    A translation's publish always counts: wagtail-localize writes a synced translation's child rows (its
+    concerns) before publishing it, so its rows no longer say what lists were built from.
+    """
     before = page.__dict__.pop("_listing_key_before", None)
-    return before is None or before != listing_key(page)
+    if before is None or page.locale_id != Locale.get_default().pk:
+        return True
+    return before != listing_key(page)
 
 
 def page_ids_referencing(instance, depth=2):
@@ -231,8 +247,12 @@ def object_change(event, instance, *, scope=SCOPE_PAGES, with_translations=False
     if scope == SCOPE_SITE:
         paths = site_paths()
     else:
-        pages = list(Page.objects.filter(pk__in=page_ids_referencing(instance)).live())
-        paths = unique([page_path(page) for page in pages] + ancestor_paths(pages))
+        # Read as values and turned into paths in bulk: a concern shown by a thousand articles is saved in the
+        # editor's request, and one ``get_url_parts`` per page took most of it.
+        pages = list(Page.objects.filter(pk__in=page_ids_referencing(instance)).live().values_list("url_path", "path"))
+        roots = SiteRoots()
+        paths = [roots.path_of_url_path(url_path) for url_path, _tree_path in pages]
+        paths = unique(paths + ancestor_paths_of([tree_path for _url_path, tree_path in pages]))
     return ContentChange(
         event=event,
         paths=paths,

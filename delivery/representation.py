@@ -34,8 +34,7 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
-from localization.languages import default_language_code
-from localization.status import page_translation_facts, page_translation_state
+from localization.status import page_translation_state
 from localization.streams import leaves
 
 from .dependencies import depends_on, translation_state_tag
@@ -141,18 +140,11 @@ def page_schemas():
 
 
 def load_page(row):
-    """The specific page for a base ``Page`` row, read as its type represents it; None if not served.
-
-    A translation is read with its translation facts (``localization.status.page_translation_facts``) in the
-    same query.
-    """
+    """The specific page for a base ``Page`` row, read as its type represents it; None if not served."""
     page_type = page_type_for(row.content_type.model_class())
     if page_type is None:
         return None
-    pages = page_type.queryset().filter(pk=row.pk)
-    if row.locale.language_code != default_language_code():
-        pages = pages.annotate(**page_translation_facts())
-    return pages.first()
+    return page_type.queryset().filter(pk=row.pk).first()
 
 
 # --- Building ------------------------------------------------------------------------------------------

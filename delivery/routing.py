@@ -181,6 +181,12 @@ class SiteRoots:
         called once per site root instead of once per page.
         """
         root = self.root_of_path(url_path)
+        path = self.path_of_url_path(url_path)
+        return root.root_url + path if path and root.root_url else None
+
+    def path_of_url_path(self, url_path):
+        """``path`` from a ``url_path`` alone (as ``full_url_of_path`` builds it)."""
+        root = self.root_of_path(url_path)
         if root is None:
             return None
         prefix = self._prefixes.get(root)
@@ -191,9 +197,9 @@ class SiteRoots:
             except NoReverseMatch:
                 prefix = ""
             self._prefixes[root] = prefix
-        if not prefix or not root.root_url:
+        if not prefix:
             return None
-        return root.root_url + prefix + quote(url_path[len(root.root_path) :], safe=REVERSE_SAFE)
+        return prefix + quote(url_path[len(root.root_path) :], safe=REVERSE_SAFE)
 
 
 # --- Visibility ----------------------------------------------------------------------------------------

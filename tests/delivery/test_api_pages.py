@@ -720,7 +720,7 @@ def test_the_fixture_articles_are_long_enough_to_measure(long_article):
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
-def test_a_cold_page_takes_at_most_11_queries(
+def test_a_cold_page_takes_a_bounded_number_of_queries(
     client, long_article, clinic, language, django_assert_max_num_queries, django_capture_on_commit_callbacks
 ):
     path = ENGLISH_PATH
@@ -740,7 +740,9 @@ def test_a_cold_page_takes_at_most_11_queries(
     by_path(client, path)  # renditions are created once, by the first visitor
     cache.clear()
 
-    with django_assert_max_num_queries(11):  # the view restrictions' paths read once: tiny, and never a table scan
+    # The view restrictions' paths are read once (tiny, never a table scan); a translation reads its
+    # wagtail-localize source, then that source's facts (``localization.status.page_translation_facts``).
+    with django_assert_max_num_queries(11 if language == "en" else 13):
         response = by_path(client, path)
 
     page = response.json()

@@ -158,6 +158,30 @@ def test_a_concern_added_in_a_publish_lists_the_article_under_it(client, warm, d
     assert changed.pk in card_ids(served(client, [listing])[listing][1])
 
 
+def test_a_translation_published_with_a_new_concern_is_listed_under_it(
+    client, warm, django_capture_on_commit_callbacks
+):
+    """wagtail-localize writes a synced translation's concerns before publishing it: the publish must still
+    see that they changed, since the listings were built from the ones published before."""
+    english, spanish = article("teeth-whitening"), article("teeth-whitening", "es")
+    listing = "/api/v1/treatments/?locale=es&concern=acne-scars"
+    assert spanish.pk not in card_ids(served(client, [listing])[listing][1])
+    english.treatment_concerns.add(
+        TreatmentConcern(concern=Concern.objects.get(slug="acne-scars", locale=english.locale))
+    )
+    publish_edit(english, django_capture_on_commit_callbacks)
+    assert spanish.pk not in card_ids(served(client, [listing])[listing][1])  # a visitor builds it again
+
+    with django_capture_on_commit_callbacks(execute=True):
+        th.update_source(english)
+        translation = th.translation_for(english)
+        th.translate(translation)
+        translation.save_target(publish=True)
+
+    assert spanish.pk in card_ids(served(client, [listing])[listing][1])
+    assert_cached_answers_are_fresh(client, warm)
+
+
 def card_ids(body):
     return {card["id"] for card in body.get("results", [])} if isinstance(body, dict) else set()
 
