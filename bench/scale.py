@@ -426,7 +426,8 @@ def concern_saves(server):
         saved_at = timezone.now()
         timings.append(session.save_snippet(f"/admin/snippets/treatments/concern/edit/{concern.pk}/", description))
         reindex_seconds.append(wait_for_reindex(concern, saved_at))
-        print(f"  {timings[-1]:.0f} ms; its pages re-indexed in the background in {reindex_seconds[-1]:.1f} s")
+        waited = "not within the limit" if reindex_seconds[-1] is None else f"in {reindex_seconds[-1]:.1f} s"
+        print(f"  {timings[-1]:.0f} ms; its pages re-indexed in the background {waited}", flush=True)
     return {"timings": timings, "pages": pages, "concern": concern.slug, "reindex_s": reindex_seconds}
 
 
@@ -434,7 +435,8 @@ REINDEX_TIMEOUT = 600  # seconds
 
 
 def wait_for_reindex(concern, saved_at):
-    """Seconds until every live page showing ``concern`` has a search document indexed after ``saved_at``."""
+    """Seconds until every live page showing ``concern`` has a search document indexed after ``saved_at``
+    (None past ``REINDEX_TIMEOUT``: a re-index that failed or never ran)."""
     from search.models import SearchDocument
     from treatments.models import TreatmentConcern
 
@@ -443,7 +445,7 @@ def wait_for_reindex(concern, saved_at):
     started = time.monotonic()
     while stale.exists():
         if time.monotonic() - started > REINDEX_TIMEOUT:
-            raise BenchError(f"the pages showing '{concern.slug}' were not re-indexed within {REINDEX_TIMEOUT} s")
+            return None  # reported as such: the save's own figure still counts
         time.sleep(0.2)
     return time.monotonic() - started
 

@@ -40,6 +40,8 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, Page, ReferenceIndex
 
+from localization.languages import default_language_code
+
 from . import caching, dependencies
 from .api import URL_NAMESPACE
 from .routing import SiteRoots
@@ -191,9 +193,11 @@ def note_listing_key_before_save(sender, instance, raw=False, update_fields=None
     """
     if raw or update_fields is not None or instance.pk is None or not isinstance(instance, Page):
         return
+    if is_translation(instance):  # always re-listed (``listing_changed``)
+        return
     stored = type(instance)._default_manager.filter(pk=instance.pk).defer_streamfields()
     if transaction.get_connection().in_atomic_block:
-        stored = stored.select_for_update()
+        stored = stored.select_for_update(no_key=True)  # the lock the save's UPDATE takes anyway
     stored = stored.first()
     instance._listing_key_before = listing_key(stored) if stored is not None else None
 
@@ -205,9 +209,14 @@ def listing_changed(page):
     concerns) before publishing it, so its rows no longer say what lists were built from.
     """
     before = page.__dict__.pop("_listing_key_before", None)
-    if before is None or page.locale_id != Locale.get_default().pk:
+    if before is None or is_translation(page):
         return True
     return before != listing_key(page)
+
+
+def is_translation(page):
+    """A page outside the default language (no query: the locale ids are remembered per process)."""
+    return page.locale_id != dependencies.locale_id(default_language_code())
 
 
 def page_ids_referencing(instance, depth=2):
