@@ -28,6 +28,7 @@ from urllib.parse import quote, urlencode, urlsplit
 
 from .config import BenchConfig
 from .errors import BenchError, exit_code
+from .scale_report import print_report
 
 WORK_DIR = Path(__file__).resolve().parent / ".work"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/bench_scale"
@@ -68,7 +69,7 @@ def run():
         if completed.returncode != 0:
             raise BenchError(f"measuring {size} pages failed (exit {completed.returncode}); see the output above")
         results[size] = json.loads(result_path(size).read_text())
-    print_table(sizes, results)
+    print_report(sizes, results)
 
 
 def requested_sizes():
@@ -175,8 +176,8 @@ def analyse():
 class Paths:
     """The URLs each measurement asks for, over this size's pages."""
 
-    def __init__(self, pages, stock, listings, searches, suggestions, warm_set):
-        self.pages, self.stock, self.listings = pages, stock, listings
+    def __init__(self, pages, cold_pages, stock, listings, searches, suggestions, warm_set):
+        self.pages, self.cold_pages, self.stock, self.listings = pages, cold_pages, stock, listings
         self.searches, self.suggestions, self.warm_set = searches, suggestions, warm_set
 
     @classmethod
@@ -196,15 +197,13 @@ class Paths:
         ]
         return cls(
             pages=by_path,
+            cold_pages=[by_path[index] for index in sample],  # the same pages, by path and through stock v2
             stock=[f"/api/v2/pages/{pages[index].pk}/" for index in sample],
             listings=cold_listing_paths(len(pairs)),
             searches=search_paths(),
             suggestions=suggest_paths(),
             warm_set=warm_set,
         )
-
-    def cold_pages(self):
-        return [self.pages[index] for index in evenly_spaced(range(len(self.pages)), PAGE_SAMPLE)]
 
 
 LANGUAGES = ("en", "es")
@@ -302,7 +301,7 @@ def cold_latencies(server, paths):
         flush=True,
     )
     return {
-        "page": one_at_a_time(server, paths.cold_pages()),
+        "page": one_at_a_time(server, paths.cold_pages),
         "stock_v2_detail": one_at_a_time(server, paths.stock),
         "listing": one_at_a_time(server, paths.listings),
         "search": one_at_a_time(server, paths.searches),
@@ -460,15 +459,6 @@ def most_used_concern():
     if top is None:
         raise BenchError("no English concern is used by any article")
     return Concern.objects.get(pk=top["concern"]), top["pages"]
-
-
-# --- The table -------------------------------------------------------------------------------------------
-
-
-def print_table(sizes, results):
-    from .scale_report import print_report
-
-    print_report(sizes, results)
 
 
 if __name__ == "__main__":

@@ -152,8 +152,8 @@ def page_change(event, page, *, extra_paths=(), subtree=False, relisted=True):
         paths=unique(paths),
         locale=locale_code(page.locale_id),
         page_id=page.pk,
-        # A page re-published in place says something new, at the same path: its translations, whose
-        # ``alternates`` show only its path, stay as they are.
+        # A page re-published in place says something new at the same path: its translations' alternates
+        # (its path) need no drop of their own; their answers loaded it, and its own tag drops them.
         tags=page_tags([page, *translations, *pages] if relisted else [page], relisted=relisted),
     )
 
